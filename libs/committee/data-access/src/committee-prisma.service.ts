@@ -1,0 +1,7 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '@zc/platform';
+import { PrismaClient } from './generated/prisma/client';
+
+/** The committee service's own database; no other service reads it. */
+@Injectable()
+export class CommitteePrisma extends PrismaService(PrismaClient) {}

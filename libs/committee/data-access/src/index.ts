@@ -1,0 +1,3 @@
+export * from './committee-prisma.service';
+export * from './committee-data-access.module';
+export * from './generated/prisma/client';

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { envelopeSchema, type Envelope } from './envelope';
+import type { EventDefinition } from './event-definition';
+import { CertificateIssued } from './events/certificate.events';
+import { DecisionRecorded } from './events/committee.events';
+import { DeclarationSubmitted } from './events/intake.events';
+import { ResultPublished, WindowOpened } from './events/publicity.events';
+import { CheckCompleted } from './events/verification.events';
+
+/** Every event the platform publishes. Adding an event means adding it here. */
+export const ALL_EVENTS: readonly EventDefinition[] = [
+  DeclarationSubmitted,
+  CheckCompleted,
+  DecisionRecorded,
+  WindowOpened,
+  ResultPublished,
+  CertificateIssued,
+];
+
+const byType = new Map(ALL_EVENTS.map((definition) => [definition.type, definition]));
+
+export function eventDefinitionOf(type: string): EventDefinition | undefined {
+  return byType.get(type);
+}
+
+export type ParseResult = { ok: true; event: Envelope } | { ok: false; reason: string };
+
+/** Validates raw bytes from a topic against the envelope and the schema of its event type. */
+export function parseEvent(raw: Buffer | string | null, topic: string): ParseResult {
+  if (raw === null || raw.length === 0) return { ok: false, reason: 'empty message value' };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.toString());
+  } catch (error) {
+    return { ok: false, reason: `value is not JSON: ${(error as Error).message}` };
+  }
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) return { ok: false, reason: `invalid envelope: ${describeIssues(envelope.error)}` };
+  const definition = byType.get(envelope.data.type);
+  if (!definition) return { ok: false, reason: `unknown event type ${envelope.data.type}` };
+  if (definition.topic !== topic) {
+    return { ok: false, reason: `event type ${definition.type} does not belong on topic ${topic}` };
+  }
+  const data = definition.data.safeParse(envelope.data.data);
+  if (!data.success) return { ok: false, reason: `invalid data for ${definition.type}: ${describeIssues(data.error)}` };
+  return { ok: true, event: { ...envelope.data, data: data.data } };
+}
+
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+}

@@ -1,0 +1,21 @@
+/**
+ * Every Kafka topic of the platform. A topic carries the events of one aggregate of one service;
+ * its name ends in the version of its contract. Each topic has a dead-letter twin `<topic>.dlt`.
+ */
+export const Topics = {
+  intakeDeclaration: 'intake.declaration.v1',
+  verificationCheck: 'verification.check.v1',
+  committeeDecision: 'committee.decision.v1',
+  publicityWindow: 'publicity.window.v1',
+  certificate: 'certificate.certificate.v1',
+} as const;
+
+export type Topic = (typeof Topics)[keyof typeof Topics];
+
+export const ALL_TOPICS: readonly Topic[] = Object.values(Topics);
+
+export const DEAD_LETTER_SUFFIX = '.dlt';
+
+export function deadLetterTopicOf(topic: string): string {
+  return `${topic}${DEAD_LETTER_SUFFIX}`;
+}

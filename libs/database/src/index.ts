@@ -1,0 +1,2 @@
+export { pgConfigFromUrl } from './pg-config';
+export { createPrismaAdapter, PatchedPrismaPg } from './prisma-pg-adapter';

@@ -1,0 +1,66 @@
+import type { IHeaders, KafkaMessage } from 'kafkajs';
+import { createKafka, createProducer } from './kafka';
+
+/**
+ * Raw Kafka access for system tests and tools, so that they too go through this library: put an
+ * arbitrary message on a topic, and read a topic from the start until a predicate matches.
+ */
+export async function produceRaw(brokers: string[], topic: string, messages: { key?: string; value: string; headers?: IHeaders }[]) {
+  const producer = createProducer(createKafka({ clientId: 'zc-test-producer', brokers, partitions: 1 }));
+  await producer.connect();
+  try {
+    await producer.send({ topic, acks: -1, messages });
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+export interface ReadMessage {
+  topic: string;
+  partition: number;
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+/** Reads `topic` from the beginning with a throwaway group until `done` holds or time runs out. */
+export async function readTopicUntil(
+  brokers: string[],
+  topic: string,
+  done: (messages: ReadMessage[]) => boolean,
+  timeoutMs: number,
+): Promise<ReadMessage[]> {
+  const kafka = createKafka({ clientId: 'zc-test-reader', brokers, partitions: 1 });
+  const consumer = kafka.consumer({ groupId: `zc-test-reader-${process.pid}-${Date.now()}-${Math.random()}` });
+  const messages: ReadMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`${topic}: condition not met within ${timeoutMs} ms; read ${messages.length} messages`)),
+        timeoutMs,
+      );
+      void consumer.run({
+        eachMessage: async ({ topic: from, partition, message }) => {
+          messages.push(toReadMessage(from, partition, message));
+          if (done(messages)) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      });
+    });
+    return messages;
+  } finally {
+    await consumer.disconnect();
+  }
+}
+
+function toReadMessage(topic: string, partition: number, message: KafkaMessage): ReadMessage {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers ?? {})) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value.toString();
+  }
+  return { topic, partition, key: message.key?.toString() ?? null, value: message.value?.toString() ?? null, headers };
+}

@@ -1,0 +1,30 @@
+import type { Kafka } from 'kafkajs';
+import { ALL_TOPICS, deadLetterTopicOf } from '@zc/contracts';
+
+/** Every contract topic and its dead-letter twin. */
+export function platformTopics(): string[] {
+  return ALL_TOPICS.flatMap((topic) => [topic, deadLetterTopicOf(topic)]);
+}
+
+/**
+ * Creates the given topics when missing (the broker does not auto-create them), waiting for
+ * leaders so a subscriber that follows finds them. Safe to run from every service at start-up.
+ */
+export async function ensureTopics(kafka: Kafka, partitions: number, topics: string[] = platformTopics()): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic));
+    if (missing.length === 0) return;
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+    });
+  } catch (error) {
+    // Another service may have created the same topic a moment earlier.
+    if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,0 +1,31 @@
+import type { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { KafkaEventServer } from '@zc/messaging';
+import type { ServiceConfig } from './config/service-config';
+
+export interface ServiceDescription {
+  title: string;
+  description: string;
+}
+
+/**
+ * Starts a service as a hybrid app: HTTP (with OpenAPI at /docs) plus the Kafka consumer.
+ * SIGTERM/SIGINT close it gracefully (consumer, relay, then HTTP, Redis and database).
+ */
+export async function runService(appModule: Type<unknown>, config: ServiceConfig, about: ServiceDescription): Promise<INestApplication> {
+  const app = await NestFactory.create(appModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(about.title).setDescription(about.description).setVersion('1.0').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('docs', app, document);
+  app.connectMicroservice({ strategy: app.get(KafkaEventServer) }, { inheritAppConfig: true });
+  await app.startAllMicroservices();
+  await app.listen(config.http.port, config.http.host);
+  app.get(Logger).log(`${config.service} listening on ${config.http.host}:${config.http.port}; docs at /docs`);
+  return app;
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { describeIssues } from '@zc/contracts';
+
+export const SERVICE_NAMES = ['intake', 'verification', 'committee', 'publicity', 'certificate', 'supervision'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/** Default HTTP ports, so that every service can run side by side on one machine. */
+export const DEFAULT_PORTS: Record<ServiceName, number> = {
+  intake: 3001,
+  verification: 3002,
+  committee: 3003,
+  publicity: 3004,
+  certificate: 3005,
+  supervision: 3006,
+};
+
+const DEV_JWT_SECRET = 'zhicheng-dev-secret-change-me';
+const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+function schemaFor(service: ServiceName) {
+  return z
+    .object({
+      NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+      HTTP_HOST: z.string().default('0.0.0.0'),
+      HTTP_PORT: int(DEFAULT_PORTS[service]),
+      DATABASE_URL: z.url().default(`postgresql://postgres@127.0.0.1:5432/zc_${service}`),
+      DATABASE_POOL_SIZE: int(10),
+      KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
+      KAFKA_CLIENT_ID: z.string().optional(),
+      KAFKA_GROUP_ID: z.string().default(`zc-${service}`),
+      KAFKA_PARTITIONS: int(3),
+      CONSUMER_ATTEMPTS: int(5),
+      CONSUMER_BACKOFF_MS: int(200),
+      CONSUMER_MAX_BACKOFF_MS: int(5_000),
+      CONSUMER_CONCURRENCY: int(3),
+      CONSUMER_SESSION_TIMEOUT_MS: int(10_000),
+      OUTBOX_POLL_MS: int(500),
+      OUTBOX_BATCH_SIZE: int(100),
+      REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
+      JWT_SECRET: z.string().min(16).default(DEV_JWT_SECRET),
+      LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    })
+    .refine((env) => env.NODE_ENV !== 'production' || env.JWT_SECRET !== DEV_JWT_SECRET, {
+      path: ['JWT_SECRET'],
+      message: 'must be set in production',
+    });
+}
+
+export interface ServiceConfig {
+  service: ServiceName;
+  env: 'development' | 'test' | 'production';
+  http: { host: string; port: number };
+  databaseUrl: string;
+  databasePoolSize: number;
+  kafka: { brokers: string[]; clientId: string; groupId: string; partitions: number };
+  consumer: { attempts: number; initialBackoffMs: number; maxBackoffMs: number; concurrency: number; sessionTimeoutMs: number };
+  outbox: { pollMs: number; batchSize: number };
+  redisUrl: string;
+  jwtSecret: string;
+  logLevel: string;
+}
+
+/** Reads and validates the environment; a bad value stops start-up naming the variable and why. */
+export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const parsed = schemaFor(service).safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid configuration for ${service}: ${describeIssues(parsed.error)}`);
+  const e = parsed.data;
+  return {
+    service,
+    env: e.NODE_ENV,
+    http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    kafka: {
+      brokers: e.KAFKA_BROKERS.split(',').map((broker) => broker.trim()),
+      clientId: e.KAFKA_CLIENT_ID ?? `zc-${service}-${process.pid}`,
+      groupId: e.KAFKA_GROUP_ID,
+      partitions: e.KAFKA_PARTITIONS,
+    },
+    consumer: {
+      attempts: e.CONSUMER_ATTEMPTS,
+      initialBackoffMs: e.CONSUMER_BACKOFF_MS,
+      maxBackoffMs: e.CONSUMER_MAX_BACKOFF_MS,
+      concurrency: e.CONSUMER_CONCURRENCY,
+      sessionTimeoutMs: e.CONSUMER_SESSION_TIMEOUT_MS,
+    },
+    outbox: { pollMs: e.OUTBOX_POLL_MS, batchSize: e.OUTBOX_BATCH_SIZE },
+    redisUrl: e.REDIS_URL,
+    jwtSecret: e.JWT_SECRET,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** Service-specific settings, validated the same way. */
+export function loadExtraConfig<T extends z.ZodType>(service: ServiceName, schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid configuration for ${service}: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');

@@ -1,0 +1,24 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { collectDefaultMetrics, register } from 'prom-client';
+import { Public } from '../auth/auth.guard';
+
+let defaultsCollected = false;
+
+@ApiExcludeController()
+@Controller('metrics')
+export class MetricsController {
+  constructor() {
+    if (!defaultsCollected) {
+      collectDefaultMetrics();
+      defaultsCollected = true;
+    }
+  }
+
+  @Public()
+  @Get()
+  @Header('Content-Type', register.contentType)
+  metrics(): Promise<string> {
+    return register.metrics();
+  }
+}

@@ -1,0 +1,80 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { KafkaConnection, KafkaEventServer, MessagingModule, type SqlExecutor } from '@zc/messaging';
+import { AuthGuard } from './auth/auth.guard';
+import { SERVICE_CONFIG, type ServiceConfig } from './config/service-config';
+import { HealthController, READINESS_PROBES, type ReadinessProbes } from './health/health.controller';
+import { loggingModule, withEventLogContext } from './logging/logging';
+import { MetricsController } from './metrics/metrics.controller';
+import { RedisConnection } from './redis';
+
+/** What the platform needs of a service's Prisma client. */
+export interface TransactionalClient extends SqlExecutor {
+  $transaction<R>(work: (tx: SqlExecutor) => Promise<R>, options?: { maxWait?: number; timeout?: number }): Promise<R>;
+}
+
+export interface ServicePlatformOptions {
+  config: ServiceConfig;
+  /** The service's data-access module, exporting `client`. */
+  database: Type<unknown>;
+  client: Type<TransactionalClient>;
+}
+
+/**
+ * Everything a service shares with the others: validated config, JSON logs, auth, health,
+ * metrics, Redis, and Kafka messaging over the service's own database (outbox and inbox).
+ */
+@Module({})
+export class ServicePlatformModule {
+  static forRoot({ config, database, client }: ServicePlatformOptions): DynamicModule {
+    return {
+      module: ServicePlatformModule,
+      global: true,
+      imports: [
+        loggingModule(config),
+        TerminusModule,
+        database,
+        MessagingModule.forRootAsync({
+          imports: [database],
+          inject: [client],
+          useFactory: (db: TransactionalClient) => ({
+            kafka: { clientId: config.kafka.clientId, brokers: config.kafka.brokers, partitions: config.kafka.partitions },
+            consumer: {
+              groupId: config.kafka.groupId,
+              attempts: config.consumer.attempts,
+              initialBackoffMs: config.consumer.initialBackoffMs,
+              maxBackoffMs: config.consumer.maxBackoffMs,
+              partitionsConsumedConcurrently: config.consumer.concurrency,
+              sessionTimeoutMs: config.consumer.sessionTimeoutMs,
+            },
+            relay: config.outbox,
+            runTransaction: (work) => db.$transaction(work, { maxWait: 10_000, timeout: 30_000 }),
+            eventScope: withEventLogContext,
+          }),
+        }),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        RedisConnection,
+        {
+          provide: READINESS_PROBES,
+          inject: [client, KafkaConnection, KafkaEventServer, RedisConnection],
+          useFactory: (db: TransactionalClient, kafka: KafkaConnection, server: KafkaEventServer, redis: RedisConnection): ReadinessProbes => ({
+            database: async () => {
+              await db.$queryRawUnsafe('SELECT 1');
+            },
+            kafka: () => kafka.ping(),
+            consumer: async () => {
+              if (!server.isReady()) throw new Error('not yet assigned partitions in its consumer group');
+            },
+            redis: () => redis.ping(),
+          }),
+        },
+      ],
+      exports: [SERVICE_CONFIG, RedisConnection],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+import { servicePrismaConfig } from '../../database/src/prisma-cli-config';
+
+export default servicePrismaConfig(__dirname);

@@ -1,0 +1,3 @@
+export * from './supervision-prisma.service';
+export * from './supervision-data-access.module';
+export * from './generated/prisma/client';

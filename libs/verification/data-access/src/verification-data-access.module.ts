@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { VerificationPrisma } from './verification-prisma.service';
+
+@Module({ providers: [VerificationPrisma], exports: [VerificationPrisma] })
+export class VerificationDataAccessModule {}
