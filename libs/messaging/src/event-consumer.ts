@@ -98,7 +98,7 @@ export class EventConsumer {
         return;
       } catch (error) {
         timer();
-        const reason = (error as Error).message ?? String(error);
+        const reason = describeError(error);
         if (this.stopping) throw error; // leave the offset uncommitted; another member takes over
         if (isTransientError(error)) {
           this.logger.warn(`transient failure handling ${event.type} ${event.id}, will retry: ${reason}`);
@@ -145,4 +145,11 @@ export class EventConsumer {
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A one-line reason for logs and dead letters: long driver messages are cut, not dropped. */
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 1_000 ? `${oneLine.slice(0, 1_000)}…` : oneLine;
 }

@@ -12,3 +12,4 @@ export * from './kafka-event.server';
 export * from './messaging.module';
 export * from './metrics';
 export * from './fault-injection';
+export * from './rethrow-event-errors.filter';

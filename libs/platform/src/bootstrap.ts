@@ -2,7 +2,7 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { KafkaEventServer } from '@zc/messaging';
+import { KafkaEventServer, RethrowEventErrorsFilter } from '@zc/messaging';
 import type { ServiceConfig } from './config/service-config';
 
 export interface ServiceDescription {
@@ -23,9 +23,18 @@ export async function runService(appModule: Type<unknown>, config: ServiceConfig
     new DocumentBuilder().setTitle(about.title).setDescription(about.description).setVersion('1.0').addBearerAuth().build(),
   );
   SwaggerModule.setup('docs', app, document);
-  app.connectMicroservice({ strategy: app.get(KafkaEventServer) }, { inheritAppConfig: true });
+  const consumer = app.connectMicroservice({ strategy: app.get(KafkaEventServer) }, { inheritAppConfig: true });
+  consumer.useGlobalFilters(new RethrowEventErrorsFilter());
   await app.startAllMicroservices();
   await app.listen(config.http.port, config.http.host);
   app.get(Logger).log(`${config.service} listening on ${config.http.host}:${config.http.port}; docs at /docs`);
   return app;
+}
+
+/** Entry point of a service's main.ts: a failed start is logged and ends the process. */
+export function startService(appModule: Type<unknown>, config: ServiceConfig, about: ServiceDescription): void {
+  runService(appModule, config, about).catch((error: unknown) => {
+    process.stderr.write(`${config.service} failed to start: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  });
 }

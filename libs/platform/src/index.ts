@@ -11,3 +11,4 @@ export * from './redis';
 export * from './service-platform.module';
 export * from './bootstrap';
 export * from './prisma-service';
+export * from './http/correlation-id.decorator';

@@ -26,5 +26,6 @@ export const ResultPublished = defineEvent({
     applicantName: z.string().min(1),
     series: z.string().min(1),
     level: z.string().min(1),
+    region: z.string().min(1),
   }),
 });

@@ -1,27 +1,27 @@
 -- CreateTable
-CREATE TABLE "Candidate" (
+CREATE TABLE "Certificate" (
+    "id" UUID NOT NULL,
+    "number" TEXT NOT NULL,
     "declarationId" UUID NOT NULL,
-    "applicantName" TEXT,
-    "idNumber" TEXT,
-    "employerCreditCode" TEXT,
-    "series" TEXT,
-    "level" TEXT,
-    "outcome" TEXT,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "holderName" TEXT NOT NULL,
+    "series" TEXT NOT NULL,
+    "level" TEXT NOT NULL,
+    "issuedAt" TIMESTAMP(3) NOT NULL,
+    "issuer" TEXT NOT NULL,
+    "payload" TEXT NOT NULL,
+    "signature" TEXT NOT NULL,
+    "checkCode" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'valid',
 
-    CONSTRAINT "Candidate_pkey" PRIMARY KEY ("declarationId")
+    CONSTRAINT "Certificate_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
-CREATE TABLE "PublicityWindow" (
-    "id" UUID NOT NULL,
-    "declarationId" UUID NOT NULL,
-    "opensAt" TIMESTAMP(3) NOT NULL,
-    "closesAt" TIMESTAMP(3) NOT NULL,
-    "status" TEXT NOT NULL,
-    "closedAt" TIMESTAMP(3),
+CREATE TABLE "CertificateSequence" (
+    "scope" TEXT NOT NULL,
+    "next" INTEGER NOT NULL,
 
-    CONSTRAINT "PublicityWindow_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "CertificateSequence_pkey" PRIMARY KEY ("scope")
 );
 
 -- CreateTable
@@ -49,10 +49,10 @@ CREATE TABLE "inbox_event" (
 );
 
 -- CreateIndex
-CREATE UNIQUE INDEX "PublicityWindow_declarationId_key" ON "PublicityWindow"("declarationId");
+CREATE UNIQUE INDEX "Certificate_number_key" ON "Certificate"("number");
 
 -- CreateIndex
-CREATE INDEX "PublicityWindow_status_closesAt_idx" ON "PublicityWindow"("status", "closesAt");
+CREATE UNIQUE INDEX "Certificate_declarationId_key" ON "Certificate"("declarationId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "outbox_event_eventId_key" ON "outbox_event"("eventId");

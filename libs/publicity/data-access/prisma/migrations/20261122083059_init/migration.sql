@@ -1,26 +1,29 @@
 -- CreateTable
-CREATE TABLE "Certificate" (
-    "id" UUID NOT NULL,
-    "number" TEXT NOT NULL,
+CREATE TABLE "Candidate" (
     "declarationId" UUID NOT NULL,
-    "holderName" TEXT NOT NULL,
-    "series" TEXT NOT NULL,
-    "level" TEXT NOT NULL,
-    "issuedAt" TIMESTAMP(3) NOT NULL,
-    "payload" TEXT NOT NULL,
-    "signature" TEXT NOT NULL,
-    "checkCode" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'valid',
+    "applicantName" TEXT,
+    "idNumber" TEXT,
+    "employerCreditCode" TEXT,
+    "series" TEXT,
+    "level" TEXT,
+    "region" TEXT,
+    "outcome" TEXT,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
-    CONSTRAINT "Certificate_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "Candidate_pkey" PRIMARY KEY ("declarationId")
 );
 
 -- CreateTable
-CREATE TABLE "CertificateSequence" (
-    "scope" TEXT NOT NULL,
-    "next" INTEGER NOT NULL,
+CREATE TABLE "PublicityWindow" (
+    "id" UUID NOT NULL,
+    "declarationId" UUID NOT NULL,
+    "opensAt" TIMESTAMP(3) NOT NULL,
+    "closesAt" TIMESTAMP(3) NOT NULL,
+    "status" TEXT NOT NULL,
+    "closedAt" TIMESTAMP(3),
+    "correlationId" TEXT NOT NULL,
 
-    CONSTRAINT "CertificateSequence_pkey" PRIMARY KEY ("scope")
+    CONSTRAINT "PublicityWindow_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -48,10 +51,10 @@ CREATE TABLE "inbox_event" (
 );
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Certificate_number_key" ON "Certificate"("number");
+CREATE UNIQUE INDEX "PublicityWindow_declarationId_key" ON "PublicityWindow"("declarationId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Certificate_declarationId_key" ON "Certificate"("declarationId");
+CREATE INDEX "PublicityWindow_status_closesAt_idx" ON "PublicityWindow"("status", "closesAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "outbox_event_eventId_key" ON "outbox_event"("eventId");

@@ -1,0 +1,41 @@
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CertificatePrisma } from '@zc/certificate/data-access';
+import { verifyPayload } from '@zc/certificate/domain';
+import { Public } from '@zc/platform';
+import { certificateSettings } from '../certificate.config';
+
+@ApiTags('verification')
+@Controller('certificates')
+export class VerifyCertificateHttpController {
+  constructor(private readonly prisma: CertificatePrisma) {}
+
+  /** The key anyone can verify signatures with (R-CT-2). */
+  @Public()
+  @Get('public-key')
+  publicKey() {
+    return { algorithm: 'SM2 with SM3', publicKey: certificateSettings.CERTIFICATE_SM2_PUBLIC_KEY };
+  }
+
+  /**
+   * Public verification, as reached from the QR code: the id and its check code must match, so
+   * ids alone cannot be enumerated. Answers whether the signature holds and the status.
+   */
+  @Public()
+  @Get(':id/verification')
+  @ApiQuery({ name: 'code', required: true })
+  async verify(@Param('id', new ParseUUIDPipe()) id: string, @Query('code') code: string) {
+    const certificate = await this.prisma.certificate.findUnique({ where: { id } });
+    if (!certificate || certificate.checkCode !== code) throw new NotFoundException('no certificate with that id and check code');
+    const signatureValid = verifyPayload(certificate.payload, certificate.signature, certificateSettings.CERTIFICATE_SM2_PUBLIC_KEY);
+    return {
+      number: certificate.number,
+      holderName: `${certificate.holderName.slice(0, 1)}${'*'.repeat(Math.max(1, certificate.holderName.length - 1))}`,
+      series: certificate.series,
+      level: certificate.level,
+      issuedAt: certificate.issuedAt,
+      status: signatureValid ? certificate.status : 'invalid-signature',
+      signatureValid,
+    };
+  }
+}

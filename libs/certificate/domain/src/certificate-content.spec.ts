@@ -1,0 +1,34 @@
+import { sm2 } from 'sm-crypto-v2';
+import { canonicalPayload, certificateNumber, signPayload, verifyPayload, type CertificateContent } from './certificate-content';
+
+const content: CertificateContent = {
+  id: '6f1c1f5e-8f43-4c2e-9d1a-0a8f0e2a4b11',
+  number: 'TIANJIN-2026-ENGINEERING-000001',
+  declarationId: '0b7f5a52-5a1b-4d36-9a3e-1f4f6c1f2d10',
+  holderName: '张三',
+  series: 'engineering',
+  level: 'intermediate',
+  issuedAt: '2026-11-22T08:00:00.000Z',
+  issuer: 'test bureau',
+};
+
+describe('certificate content', () => {
+  const keys = sm2.generateKeyPairHex();
+
+  it('numbers by region, year and series', () => {
+    expect(certificateNumber({ region: 'tianjin', year: 2026, series: 'engineering' }, 42)).toBe('TIANJIN-2026-ENGINEERING-000042');
+  });
+
+  it('serialises with sorted keys whatever the field order', () => {
+    const reordered = Object.fromEntries(Object.entries(content).reverse()) as unknown as CertificateContent;
+    expect(canonicalPayload(reordered)).toBe(canonicalPayload(content));
+  });
+
+  it('verifies its own SM2 signature and rejects a payload changed by one byte', () => {
+    const payload = canonicalPayload(content);
+    const signature = signPayload(payload, keys);
+    expect(verifyPayload(payload, signature, keys.publicKey)).toBe(true);
+    expect(verifyPayload(payload.replace('张三', '张四'), signature, keys.publicKey)).toBe(false);
+    expect(verifyPayload(payload, signature, sm2.generateKeyPairHex().publicKey)).toBe(false);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './intake-application.module';
+export * from './submit-declaration/submit-declaration.request';

@@ -1,0 +1,38 @@
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { CertificateIssued, CheckCompleted, DecisionRecorded, ResultPublished, WindowOpened, type EventOf } from '@zc/contracts';
+import { TrackProgressCommand } from './track-progress.command';
+
+/** Intake follows each declaration through the other services' events. */
+@Controller()
+export class TrackProgressEventController {
+  constructor(private readonly command: TrackProgressCommand) {}
+
+  @EventPattern(CheckCompleted.type)
+  checkCompleted(@Payload() event: EventOf<typeof CheckCompleted>) {
+    const { declarationId, outcome, reason } = event.data;
+    return this.command.execute(event, declarationId, { kind: 'check-completed', outcome, reason });
+  }
+
+  @EventPattern(DecisionRecorded.type)
+  decisionRecorded(@Payload() event: EventOf<typeof DecisionRecorded>) {
+    const { declarationId, outcome, reason } = event.data;
+    return this.command.execute(event, declarationId, { kind: 'decision-recorded', outcome, reason });
+  }
+
+  @EventPattern(WindowOpened.type)
+  publicityOpened(@Payload() event: EventOf<typeof WindowOpened>) {
+    return this.command.execute(event, event.data.declarationId, { kind: 'publicity-opened' });
+  }
+
+  @EventPattern(ResultPublished.type)
+  resultPublished(@Payload() event: EventOf<typeof ResultPublished>) {
+    return this.command.execute(event, event.data.declarationId, { kind: 'result-published' });
+  }
+
+  @EventPattern(CertificateIssued.type)
+  certificateIssued(@Payload() event: EventOf<typeof CertificateIssued>) {
+    const { declarationId, certificateNumber } = event.data;
+    return this.command.execute(event, declarationId, { kind: 'certificate-issued', certificateNumber });
+  }
+}

@@ -1,0 +1,29 @@
+/** What publicity knows of one declaration; facts arrive from two topics in either order. */
+export interface CandidateFacts {
+  applicantName: string | null;
+  idNumber: string | null;
+  employerCreditCode: string | null;
+  series: string | null;
+  level: string | null;
+  region: string | null;
+  outcome: string | null;
+}
+
+/** A passed result goes on display once the applicant's details are known too (R-PB-1). */
+export function readyForPublicity(candidate: CandidateFacts): boolean {
+  return candidate.outcome === 'passed' && [candidate.applicantName, candidate.series, candidate.level, candidate.region].every(Boolean);
+}
+
+/**
+ * The display window. Its length is configuration until the working-day calendar and annual
+ * plans arrive; then it becomes "at least the plan's working days" (R-PB-1).
+ */
+export function windowFrom(opensAt: Date, lengthMs: number): { opensAt: Date; closesAt: Date } {
+  return { opensAt, closesAt: new Date(opensAt.getTime() + lengthMs) };
+}
+
+/** The public sees name, employer, series and level; identity numbers only masked (R-PB-5). */
+export function maskIdentityNumber(idNumber: string): string {
+  if (idNumber.length <= 7) return '*'.repeat(idNumber.length);
+  return `${idNumber.slice(0, 3)}${'*'.repeat(idNumber.length - 7)}${idNumber.slice(-4)}`;
+}
