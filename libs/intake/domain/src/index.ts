@@ -1,2 +1,1 @@
-export * from './identity-number';
 export * from './declaration-status';

@@ -14,7 +14,7 @@ export const DEFAULT_PORTS: Record<ServiceName, number> = {
   supervision: 3006,
 };
 
-const DEV_JWT_SECRET = 'zhicheng-dev-secret-change-me';
+export const DEV_JWT_SECRET = 'zhicheng-dev-secret-change-me';
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 function schemaFor(service: ServiceName) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { identityNumberProblem } from '@zc/intake/domain';
+import { identityNumberProblem } from '@zc/national-standards';
 
 export const LEVELS = ['primary', 'intermediate', 'deputy-senior', 'senior'] as const;
 

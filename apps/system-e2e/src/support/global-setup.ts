@@ -1,0 +1,15 @@
+import { rmSync } from 'node:fs';
+import { generateClients, migrateDatabases } from '../../../../tools/infra/databases';
+import { ensureKafka } from '../../../../tools/infra/kafka';
+import { ensurePostgres, ensureRedis } from '../../../../tools/infra/services';
+import { TEST_DATABASE_PREFIX, TEST_KAFKA_PORT, TEST_LOG_DIR } from './test-infrastructure';
+
+/** Brings up the test infrastructure unless it is already there; teardown stops what it started. */
+export default async function globalSetup(): Promise<void> {
+  rmSync(TEST_LOG_DIR, { recursive: true, force: true });
+  await Promise.all([ensurePostgres(), ensureRedis()]);
+  const kafka = await ensureKafka({ port: TEST_KAFKA_PORT });
+  (globalThis as { __zcKafkaStartedHere?: boolean }).__zcKafkaStartedHere = kafka.startedHere;
+  await generateClients();
+  await migrateDatabases({ prefix: TEST_DATABASE_PREFIX });
+}

@@ -1,0 +1,42 @@
+import { Pool } from 'pg';
+import { DEFAULT_PORTS, type ServiceName } from '@zc/platform';
+import type { SystemSettings } from '@zc/testing';
+import { TEST_BROKERS, TEST_DATABASE_PREFIX, TEST_LOG_DIR, TEST_REDIS_URL } from './test-infrastructure';
+
+export * from './test-infrastructure';
+
+export const TEST_SYSTEM: SystemSettings = {
+  env: {
+    NODE_ENV: 'test',
+    KAFKA_BROKERS: TEST_BROKERS.join(','),
+    REDIS_URL: TEST_REDIS_URL,
+    LOG_LEVEL: 'info',
+    PUBLICITY_WINDOW_MS: '1500',
+    CONSUMER_ATTEMPTS: '3',
+    CONSUMER_BACKOFF_MS: '50',
+    CONSUMER_MAX_BACKOFF_MS: '400',
+    CONSUMER_SESSION_TIMEOUT_MS: '6000',
+    OUTBOX_POLL_MS: '200',
+    DATABASE_POOL_SIZE: '5',
+  },
+  databaseUrl: (service) => `postgresql://postgres@127.0.0.1:5432/${TEST_DATABASE_PREFIX}${service}`,
+  port: (service) => DEFAULT_PORTS[service] + 1100,
+  logDir: TEST_LOG_DIR,
+};
+
+const pools = new Map<ServiceName, Pool>();
+
+/** Read-only look into a service's test database, for assertions no API answers (outbox, inbox). */
+export async function query<T>(service: ServiceName, sql: string, params: unknown[] = []): Promise<T[]> {
+  let pool = pools.get(service);
+  if (!pool) {
+    pool = new Pool({ connectionString: TEST_SYSTEM.databaseUrl(service), max: 2 });
+    pools.set(service, pool);
+  }
+  return (await pool.query(sql, params)).rows as T[];
+}
+
+export async function closeQueries(): Promise<void> {
+  await Promise.all([...pools.values()].map((pool) => pool.end()));
+  pools.clear();
+}

@@ -1,0 +1,106 @@
+import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, uniqueCreditCode, waitFor } from '@zc/testing';
+import { awaitStatus, loadFeed, submit } from './support/declarations';
+import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
+
+describe('walking skeleton: one declaration through all six services over real Kafka', () => {
+  const system = new RunningSystem(TEST_SYSTEM);
+
+  beforeAll(() => system.start(), 180_000);
+  afterAll(async () => {
+    await system.stop();
+    await closeQueries();
+  });
+
+  it('goes from submission to a signed, verifiable certificate, every hop through outbox and inbox', async () => {
+    const n = freshSampleNumber();
+    const declaration = sampleDeclaration(n);
+    await loadFeed(system, declaration);
+    const id = await submit(system, n, declaration);
+
+    const done = await awaitStatus(system, id, 'certificate-issued');
+    expect(done.history.map((h) => h.toStatus)).toEqual([
+      'submitted',
+      'verified',
+      'committee-passed',
+      'in-publicity',
+      'published',
+      'certificate-issued',
+    ]);
+
+    const admin = (service: Parameters<typeof system.url>[0]) => new ApiClient(system.url(service)).as(PRINCIPALS.bureauAdmin);
+    const certificate = await admin('certificate').get<{ id: string; checkCode: string; number: string; holderName: string }>(`/certificates?declarationId=${id}`);
+    expect(certificate.status).toBe(200);
+    expect(certificate.body.holderName).toBe(declaration.applicantName);
+    const verification = await new ApiClient(system.url('certificate')).get<{ status: string; signatureValid: boolean }>(
+      `/certificates/${certificate.body.id}/verification?code=${certificate.body.checkCode}`,
+    );
+    expect(verification.body).toMatchObject({ status: 'valid', signatureValid: true });
+
+    // Publicity closed the window through its BullMQ delayed job, not before its end.
+    const [window] = await query<{ status: string; closesAt: Date; closedAt: Date }>('publicity', 'SELECT status, "closesAt", "closedAt" FROM "PublicityWindow" WHERE "declarationId" = $1', [id]);
+    expect(window?.status).toBe('closed');
+    expect(window!.closedAt.getTime()).toBeGreaterThanOrEqual(window!.closesAt.getTime());
+
+    // Supervision saw every event of the case, once each, in order.
+    const timeline = await waitFor('six timeline entries', async () => {
+      const entries = await admin('supervision').get<{ type: string }[]>(`/timelines/${id}`);
+      return entries.body.length === 6 ? entries.body : undefined;
+    });
+    expect(timeline.map((e) => e.type)).toEqual([
+      'intake.declaration.submitted.v1',
+      'verification.check.completed.v1',
+      'committee.decision.recorded.v1',
+      'publicity.window.opened.v1',
+      'publicity.result.published.v1',
+      'certificate.certificate.issued.v1',
+    ]);
+
+    // Every event left its service through the outbox and is marked sent.
+    for (const service of ['intake', 'verification', 'committee', 'publicity', 'certificate'] as const) {
+      const rows = await query<{ pending: string }>(service, 'SELECT count(*) FILTER (WHERE "publishedAt" IS NULL) AS pending FROM outbox_event WHERE key = $1', [id]);
+      expect({ service, pending: Number(rows[0]?.pending) }).toEqual({ service, pending: 0 });
+    }
+  });
+
+  it('stops at verification-failed when the feed holds too few months, and issues no certificate', async () => {
+    const n = freshSampleNumber();
+    const declaration = sampleDeclaration(n, { employerCreditCode: uniqueCreditCode() });
+    await loadFeed(system, declaration, 3);
+    const id = await submit(system, n, declaration);
+    const failed = await awaitStatus(system, id, 'verification-failed');
+    expect(failed.history.at(-1)?.reason).toContain('3 of the 6 months');
+    expect(await query('certificate', 'SELECT 1 FROM "Certificate" WHERE "declarationId" = $1', [id])).toHaveLength(0);
+  });
+
+  it('answers 400 naming every bad field and stores nothing', async () => {
+    const before = await query<{ count: string }>('intake', 'SELECT count(*) FROM "Declaration"');
+    const response = await new ApiClient(system.url('intake'))
+      .as(PRINCIPALS.applicant(1))
+      .post<{ issues: { field: string; reason: string }[] }>('/declarations', { ...sampleDeclaration(1), idNumber: '120101197001010011', level: 'grand', extra: true });
+    expect(response.status).toBe(400);
+    expect(response.body.issues).toEqual(
+      expect.arrayContaining([
+        { field: 'idNumber', reason: 'fails the GB 11643 check character' },
+        expect.objectContaining({ field: 'level' }),
+        expect.objectContaining({ field: '(body)', reason: expect.stringContaining('extra') }),
+      ]),
+    );
+    const after = await query<{ count: string }>('intake', 'SELECT count(*) FROM "Declaration"');
+    expect(after[0]?.count).toBe(before[0]?.count);
+  });
+
+  it('answers 401 without a token, 403 for a role that may not submit, and 400 for a body that is not JSON', async () => {
+    const intake = new ApiClient(system.url('intake'));
+    expect((await intake.post('/declarations', sampleDeclaration(2))).status).toBe(401);
+    expect((await intake.as(PRINCIPALS.inspector).post('/declarations', sampleDeclaration(2))).status).toBe(403);
+    expect((await intake.as(PRINCIPALS.applicant(2)).request('POST', '/declarations', '{"applicantName":', { 'content-type': 'application/json' })).status).toBe(400);
+  });
+
+  it('serves OpenAPI, Prometheus metrics and liveness on every service', async () => {
+    for (const process of system.processes) {
+      expect((await fetch(`${process.url}/docs`)).status).toBe(200);
+      expect(await (await fetch(`${process.url}/metrics`)).text()).toContain('process_cpu_user_seconds_total');
+      expect((await fetch(`${process.url}/health/live`)).status).toBe(200);
+    }
+  });
+});

@@ -1,0 +1,52 @@
+const nx = require('@nx/eslint-plugin');
+
+const SERVICES = ['intake', 'verification', 'committee', 'publicity', 'certificate', 'supervision'];
+
+/**
+ * The architecture, enforced: a service may import only its own libraries and the shared ones,
+ * so no service can reach another's database or domain code; domain code stays free of
+ * frameworks; system tests see the services only from outside.
+ */
+const depConstraints = [
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  ...SERVICES.map((service) => ({ sourceTag: `scope:${service}`, onlyDependOnLibsWithTags: [`scope:${service}`, 'scope:shared'] })),
+  { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+  { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:platform', 'type:util', 'type:contracts', 'type:messaging'] },
+];
+
+const FRAMEWORKS = ['@nestjs/*', '@prisma/*', 'kafkajs', 'bullmq', 'ioredis', 'express', 'nestjs-pino'];
+
+module.exports = [
+  { ignores: ['**/node_modules', '**/dist', '**/.cache', '**/tmp', '**/generated/**', '.nx'] },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // kafkajs is the messaging library's business alone.
+    files: ['**/*.ts'],
+    ignores: ['libs/messaging/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'kafkajs', message: 'Use @zc/messaging: it is the only code that talks to Kafka.' }] }],
+    },
+  },
+  // After the kafkajs rule: a later block replaces the rule's options, and FRAMEWORKS includes kafkajs.
+  {
+    files: ['libs/*/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: FRAMEWORKS, message: 'Domain code stays framework-free: move this to the application or data-access library.' }] }],
+    },
+  },
+  {
+    // The Prisma CLI loads these without tsconfig path aliases, so they import by relative path.
+    files: ['libs/*/data-access/prisma.config.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+];

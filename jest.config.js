@@ -1,0 +1,37 @@
+// Two projects: `unit` (pure logic and workspace checks, in parallel) and `system` (the real
+// broker, databases and Redis, one file at a time). `npm test` runs both; see tools/cli/test.js.
+const { compilerOptions } = require('./tsconfig.base.json');
+
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias.replace(/[/]/g, '\\/')}$`, `<rootDir>/${target}`]),
+);
+
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+const common = { rootDir: __dirname, transform, moduleNameMapper, testEnvironment: 'node' };
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'system',
+      testMatch: ['<rootDir>/apps/system-e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/apps/system-e2e/src/support/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/system-e2e/src/support/global-teardown.ts',
+      testTimeout: 180_000,
+    },
+  ],
+};

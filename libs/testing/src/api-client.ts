@@ -1,0 +1,56 @@
+import { DEV_JWT_SECRET, mintToken, type Principal } from '@zc/platform';
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  body: T;
+}
+
+/** Minimal JSON-over-HTTP client for tests and tools, calling a service as any client would. */
+export class ApiClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token?: string,
+  ) {}
+
+  as(principal: Principal): ApiClient {
+    return new ApiClient(this.baseUrl, tokenFor(principal));
+  }
+
+  get<T = unknown>(path: string): Promise<ApiResponse<T>> {
+    return this.request<T>('GET', path);
+  }
+
+  post<T = unknown>(path: string, body: unknown): Promise<ApiResponse<T>> {
+    return this.request<T>('POST', path, body);
+  }
+
+  async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed as T };
+  }
+}
+
+export function tokenFor(principal: Principal): string {
+  return mintToken(process.env['JWT_SECRET'] ?? DEV_JWT_SECRET, principal);
+}
+
+export const PRINCIPALS = {
+  bureauAdmin: { sub: 'bureau-admin-1', roles: ['bureau-admin'], scope: {} },
+  inspector: { sub: 'inspector-1', roles: ['inspector'], scope: { region: 'tianjin' } },
+  applicant: (n: number): Principal => ({ sub: `applicant-${n}`, roles: ['applicant'], scope: {} }),
+} satisfies Record<string, Principal | ((n: number) => Principal)>;

@@ -1,0 +1,5 @@
+export * from './wait-for';
+export * from './service-process';
+export * from './system';
+export * from './api-client';
+export * from './samples';

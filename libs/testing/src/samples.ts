@@ -1,0 +1,51 @@
+import { checkCharacterOf } from '@zc/national-standards';
+
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
+const GIVEN_NAMES = ['伟', '芳', '娜', '敏', '静', '强', '磊', '洋', '艳', '杰', '勇', '军'];
+/** Well-formed unified social credit codes (GB 32100 shape) of fictional units. */
+export const SAMPLE_EMPLOYERS = ['91120000MA05J1234X', '12120000401359321Q', '91120116MA06A7Y28D'];
+
+export interface SampleDeclaration {
+  applicantName: string;
+  idNumber: string;
+  employerCreditCode: string;
+  series: string;
+  level: 'primary' | 'intermediate' | 'deputy-senior' | 'senior';
+  region: string;
+}
+
+/** A valid, deterministic declaration body for applicant number `n` (distinct numbers, distinct people). */
+export function sampleDeclaration(n: number, overrides: Partial<SampleDeclaration> = {}): SampleDeclaration {
+  const birth = `${1970 + (n % 30)}${String((n % 12) + 1).padStart(2, '0')}${String((n % 28) + 1).padStart(2, '0')}`;
+  const first17 = `120101${birth}${String(n % 1000).padStart(3, '0')}`;
+  return {
+    applicantName: `${SURNAMES[n % SURNAMES.length]}${GIVEN_NAMES[Math.floor(n / SURNAMES.length) % GIVEN_NAMES.length]}`,
+    idNumber: `${first17}${checkCharacterOf(first17)}`,
+    employerCreditCode: SAMPLE_EMPLOYERS[n % SAMPLE_EMPLOYERS.length] as string,
+    series: 'engineering',
+    level: 'intermediate',
+    region: 'tianjin',
+    ...overrides,
+  };
+}
+
+/** Social-security feed records: `months` consecutive months paid by the declaring unit. */
+export function contributionRecords(declaration: Pick<SampleDeclaration, 'idNumber' | 'employerCreditCode'>, months = 6) {
+  return Array.from({ length: months }, (_, i) => ({
+    idNumber: declaration.idNumber,
+    employerCreditCode: declaration.employerCreditCode,
+    month: `2026-${String(i + 1).padStart(2, '0')}`,
+  }));
+}
+
+const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** A well-formed credit code no other test uses: a unit with no feed data of its own. */
+export function uniqueCreditCode(): string {
+  return Array.from({ length: 18 }, () => CREDIT_CODE_ALPHABET[Math.floor(Math.random() * CREDIT_CODE_ALPHABET.length)]).join('');
+}
+
+/** A sample number unlikely to repeat across test runs (the test databases persist). */
+export function freshSampleNumber(): number {
+  return Math.floor(Math.random() * 1_000_000_000);
+}

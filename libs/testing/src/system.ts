@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { DEFAULT_PORTS, SERVICE_NAMES, type ServiceName } from '@zc/platform';
+import { ServiceProcess, WORKSPACE_ROOT } from './service-process';
+
+export interface SystemSettings {
+  /** Environment shared by every service (brokers, Redis, tuning). */
+  env: Record<string, string>;
+  /** PostgreSQL database of a service. */
+  databaseUrl: (service: ServiceName) => string;
+  /** HTTP port of the first instance of a service. */
+  port: (service: ServiceName) => number;
+  logDir: string;
+}
+
+/** How the local system runs for `npm start`: default ports and databases, logs under .cache/logs. */
+export const LOCAL_SYSTEM: SystemSettings = {
+  env: {},
+  databaseUrl: (service) => `postgresql://postgres@127.0.0.1:5432/zc_${service}`,
+  port: (service) => DEFAULT_PORTS[service],
+  logDir: path.join(WORKSPACE_ROOT, '.cache', 'logs'),
+};
+
+/**
+ * The six services (or a chosen few, with extra instances of some) as separate processes. Extra
+ * instances share their service's database and consumer group and take the next free ports.
+ */
+export class RunningSystem {
+  readonly processes: ServiceProcess[] = [];
+
+  constructor(
+    readonly settings: SystemSettings,
+    options: { services?: readonly ServiceName[]; instances?: Partial<Record<ServiceName, number>>; env?: Partial<Record<ServiceName, Record<string, string>>> } = {},
+  ) {
+    for (const service of options.services ?? SERVICE_NAMES) {
+      const count = options.instances?.[service] ?? 1;
+      for (let instance = 0; instance < count; instance += 1) {
+        const port = settings.port(service) + instance * 100;
+        this.processes.push(
+          new ServiceProcess({
+            service,
+            port,
+            logFile: path.join(settings.logDir, `${service}-${port}.log`),
+            env: { ...settings.env, DATABASE_URL: settings.databaseUrl(service), ...(options.env?.[service] ?? {}) },
+          }),
+        );
+      }
+    }
+  }
+
+  /** The first instance of a service. */
+  service(service: ServiceName): ServiceProcess {
+    const found = this.instances(service)[0];
+    if (!found) throw new Error(`${service} is not part of this system`);
+    return found;
+  }
+
+  instances(service: ServiceName): ServiceProcess[] {
+    return this.processes.filter((p) => p.options.service === service);
+  }
+
+  url(service: ServiceName): string {
+    return this.service(service).url;
+  }
+
+  async start(): Promise<this> {
+    for (const process of this.processes) process.start();
+    try {
+      await Promise.all(this.processes.map((p) => p.waitReady()));
+    } catch (error) {
+      await this.stop();
+      throw error;
+    }
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.processes.map((p) => p.stop()));
+  }
+}

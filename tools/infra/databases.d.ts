@@ -1,0 +1,4 @@
+export const SERVICES: readonly string[];
+export function databaseUrl(service: string, prefix?: string): string;
+export function generateClients(): Promise<void>;
+export function migrateDatabases(options?: { prefix?: string }): Promise<void>;
