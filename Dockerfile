@@ -7,11 +7,12 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 
 # Dependencies first, so that editing the source does not reinstall them. The lockfile pins the
-# versions the tests ran with; .npmrc keeps ignore-scripts=true, so no install script downloads
-# anything. devDependencies (jest, nx, eslint) are not needed to run; typescript stays, being a
-# peer of @swc-node/register.
+# versions the tests ran with; `npm install`, not `npm ci`, since it lists the native optional
+# packages (@swc/core-*) of one platform only and an arm64 host needs its own. .npmrc keeps
+# ignore-scripts=true, so no install script downloads anything. devDependencies (jest, nx,
+# eslint) are not needed to run; typescript stays, being a peer of @swc-node/register.
 COPY package.json package-lock.json .npmrc ./
-RUN npm ci --omit=dev && npm cache clean --force
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 
 COPY . .
 

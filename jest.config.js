@@ -31,7 +31,7 @@ module.exports = {
       testMatch: ['<rootDir>/apps/system-e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/apps/system-e2e/src/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/system-e2e/src/support/global-teardown.ts',
-      testTimeout: 180_000,
+      setupFilesAfterEnv: ['<rootDir>/apps/system-e2e/src/support/jest-setup.ts'],
     },
   ],
 };

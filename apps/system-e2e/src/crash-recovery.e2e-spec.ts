@@ -1,0 +1,65 @@
+import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, waitFor } from '@zc/testing';
+import { awaitStatus, loadFeed, submit } from './support/declarations';
+import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
+
+/**
+ * A service dies at the worst moments of the transactional outbox. After a restart each
+ * declaration still completes, exactly once: no event lost, no effect repeated.
+ */
+describe('crash between commit and publish', () => {
+  const system = new RunningSystem(TEST_SYSTEM);
+
+  beforeAll(async () => {
+    // Start clean (any outbox rows left by an earlier run are published now), then arm the faults:
+    // verification dies after publishing its next event, certificate before publishing its next.
+    await system.start();
+    for (const [service, point] of [['verification', 'relay.after-publish'], ['certificate', 'relay.before-publish']] as const) {
+      await system.service(service).stop();
+      system.service(service).start({ FAULT_POINT: point });
+      await system.service(service).waitReady();
+    }
+  });
+  afterAll(async () => {
+    await system.stop();
+    await closeQueries();
+  });
+
+  it('completes the declaration once when services are killed before and after publishing', async () => {
+    const n = freshSampleNumber();
+    const declaration = sampleDeclaration(n);
+    await loadFeed(system, declaration);
+    const id = await submit(system, n, declaration);
+
+    // Verification commits its check, publishes it, and is killed before marking it sent.
+    const verification = system.service('verification');
+    expect((await verification.waitForExit()).signal).toBe('SIGKILL');
+    const [unmarked] = await query<{ count: string }>('verification', 'SELECT count(*) FROM outbox_event WHERE key = $1 AND "publishedAt" IS NULL', [id]);
+    expect(unmarked?.count).toBe('1');
+    verification.start({ FAULT_POINT: '' });
+    await verification.waitReady();
+
+    // Certificate commits the certificate and its event, and is killed before publishing.
+    const certificate = system.service('certificate');
+    expect((await certificate.waitForExit()).signal).toBe('SIGKILL');
+    const [unsent] = await query<{ count: string }>('certificate', 'SELECT count(*) FROM outbox_event WHERE key = $1 AND "publishedAt" IS NULL', [id]);
+    expect(unsent?.count).toBe('1');
+    certificate.start({ FAULT_POINT: '' });
+    await certificate.waitReady();
+
+    const done = await awaitStatus(system, id, 'certificate-issued');
+    expect(done.history.filter((h) => h.toStatus === 'certificate-issued')).toHaveLength(1);
+
+    // Exactly one certificate, one decision, and the re-published check handled once everywhere.
+    expect(await query('certificate', 'SELECT id FROM "Certificate" WHERE "declarationId" = $1', [id])).toHaveLength(1);
+    expect(await query('committee', 'SELECT 1 FROM "Decision" WHERE "declarationId" = $1', [id])).toHaveLength(1);
+    expect(await query('verification', 'SELECT 1 FROM "CheckResult" WHERE "declarationId" = $1', [id])).toHaveLength(1);
+    const timeline = await waitFor('the certificate event on the timeline', async () => {
+      const entries = await new ApiClient(system.url('supervision')).as(PRINCIPALS.inspector).get<{ type: string }[]>(`/timelines/${id}`);
+      return entries.body.some((e) => e.type === 'certificate.certificate.issued.v1') ? entries.body : undefined;
+    });
+    expect(timeline.filter((e) => e.type === 'verification.check.completed.v1')).toHaveLength(1);
+    expect(timeline.filter((e) => e.type === 'certificate.certificate.issued.v1')).toHaveLength(1);
+    const [published] = await query<{ count: string }>('certificate', 'SELECT count(*) FROM outbox_event WHERE key = $1 AND "publishedAt" IS NOT NULL', [id]);
+    expect(published?.count).toBe('1');
+  });
+});

@@ -1,0 +1,87 @@
+// docker-compose.yml and the Dockerfile cannot be run on a machine without a Docker engine, so
+// this checks what the services rely on: the right image, infrastructure and database each.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+// By file, not through @zc/platform, which would load Nest.
+import { DEFAULT_PORTS, SERVICE_NAMES } from '../../libs/platform/src/config/service-config';
+
+interface ComposeService {
+  build?: { context: string; dockerfile?: string; args?: Record<string, string> };
+  container_name?: string;
+  depends_on?: Record<string, { condition: string }>;
+  environment?: Record<string, string | number | null>;
+  env_file?: unknown;
+  volumes?: unknown;
+  configs?: unknown;
+  ports?: string[];
+}
+
+const ROOT = path.join(__dirname, '..', '..');
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+// merge: the services share their common part through `<<: *service`.
+const { services } = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, ComposeService> };
+const INFRASTRUCTURE = ['kafka', 'postgres', 'redis', 'migrate'];
+
+describe('docker-compose.yml', () => {
+  it('runs the infrastructure, the migration and all six services', () => {
+    expect(Object.keys(services).sort()).toEqual([...INFRASTRUCTURE, ...SERVICE_NAMES].sort());
+  });
+
+  it('migrates the databases once PostgreSQL is up, from the same image', () => {
+    expect(services['migrate']).toMatchObject({
+      build: { context: '.', dockerfile: 'Dockerfile' },
+      depends_on: { postgres: { condition: 'service_healthy' } },
+      restart: 'no',
+    });
+  });
+
+  describe.each(SERVICE_NAMES)('%s', (name) => {
+    const service = () => services[name];
+
+    it('starts once the infrastructure is healthy and the databases are migrated', () => {
+      expect(service().depends_on).toEqual({
+        kafka: { condition: 'service_healthy' },
+        postgres: { condition: 'service_healthy' },
+        redis: { condition: 'service_healthy' },
+        migrate: { condition: 'service_completed_successfully' },
+      });
+    });
+
+    it('is built from the one Dockerfile with SERVICE set to its name', () => {
+      expect(service().build).toEqual({ context: '.', dockerfile: 'Dockerfile', args: { SERVICE: name } });
+    });
+
+    it('uses its own database and the other containers', () => {
+      expect(service().environment).toMatchObject({
+        DATABASE_URL: `postgresql://postgres@postgres:5432/zc_${name}`,
+        KAFKA_BROKERS: 'kafka:9092',
+        REDIS_URL: 'redis://redis:6379/0',
+        HTTP_PORT: '3000',
+      });
+    });
+
+    it('can be scaled: no container_name, and its host port can be dropped', () => {
+      expect(service().container_name).toBeUndefined();
+      // The default keeps the local-mode port; setting the variable to 3000 publishes ephemerally.
+      expect(service().ports).toEqual([`\${${name.toUpperCase()}_PORTS:-${DEFAULT_PORTS[name]}:3000}`]);
+    });
+
+    it('is configured by environment variables only', () => {
+      const { env_file, volumes, configs } = service();
+      expect({ env_file, volumes, configs }).toEqual({ env_file: undefined, volumes: undefined, configs: undefined });
+    });
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = read('Dockerfile');
+
+  it('starts the service named by SERVICE, with node replacing the shell to receive SIGTERM', () => {
+    expect(dockerfile).toMatch(/^CMD exec node -r @swc-node\/register "?apps\/\$\{SERVICE\}\/src\/main\.ts"?$/m);
+  });
+
+  it('runs as the unprivileged node user', () => {
+    expect(dockerfile).toMatch(/^USER node$/m);
+  });
+});
