@@ -49,4 +49,9 @@ module.exports = [
     files: ['libs/*/data-access/prisma.config.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
+  {
+    // Tests assert presence first and then read the value.
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
 ];

@@ -10,9 +10,16 @@ export interface KafkaSettings {
 
 const nestLogger = new Logger('kafkajs');
 
+/**
+ * kafkajs warns on every idempotent producer that limited retries weaken exactly-once delivery.
+ * We do not rely on Kafka's exactly-once: the outbox re-publishes and consumers' inboxes dedupe.
+ */
+const EXPECTED_WARNINGS = ['Limiting retries for the idempotent producer'];
+
 function logCreator() {
   return ({ level, log }: LogEntry) => {
     const { message, ...extra } = log;
+    if (EXPECTED_WARNINGS.some((warning) => message.startsWith(warning))) return;
     const line = `${message} ${JSON.stringify(extra)}`;
     if (level === logLevel.ERROR) nestLogger.error(line);
     else if (level === logLevel.WARN) nestLogger.warn(line);

@@ -1,4 +1,5 @@
 import type { INestApplication, Type } from '@nestjs/common';
+import type { NestMicroservice } from '@nestjs/microservices';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -23,7 +24,10 @@ export async function runService(appModule: Type<unknown>, config: ServiceConfig
     new DocumentBuilder().setTitle(about.title).setDescription(about.description).setVersion('1.0').addBearerAuth().build(),
   );
   SwaggerModule.setup('docs', app, document);
-  const consumer = app.connectMicroservice({ strategy: app.get(KafkaEventServer) }, { inheritAppConfig: true });
+  // The Kafka transport keeps its own config (HTTP filters and pipes do not apply to events) and
+  // defers registering handlers until its filter is in place; the app's lifecycle hooks run once.
+  const consumer = app.connectMicroservice({ strategy: app.get(KafkaEventServer) }, { deferInitialization: true }) as NestMicroservice;
+  consumer.setIsInitHookCalled(true);
   consumer.useGlobalFilters(new RethrowEventErrorsFilter());
   await app.startAllMicroservices();
   await app.listen(config.http.port, config.http.host);

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { CheckCompleted, createEvent, deadLetterTopicOf, DeclarationSubmitted, Topics } from '@zc/contracts';
+import { produceRaw, readTopicUntil, type ReadMessage } from '@zc/messaging/testing';
+import { freshSampleNumber, RunningSystem, sampleDeclaration } from '@zc/testing';
+import { awaitStatus, loadFeed, submit } from './support/declarations';
+import { TEST_BROKERS, TEST_SYSTEM } from './support/test-system';
+
+const byKey = (key: string, group: string) => (m: ReadMessage) => m.key === key && m.headers['dlt-consumer-group'] === group;
+
+describe('messages a consumer cannot handle go to <topic>.dlt with the reason; the consumer carries on', () => {
+  const system = new RunningSystem(TEST_SYSTEM, { services: ['intake', 'verification'] });
+
+  beforeAll(() => system.start());
+  afterAll(() => system.stop());
+
+  it('dead-letters a malformed message and a schema violation at once, then handles the next good message', async () => {
+    const notJson = `not-json-${randomUUID()}`;
+    const badData = randomUUID();
+    const invalid = { ...createEvent(DeclarationSubmitted, badData, { ...sampleDeclaration(1), declarationId: badData }, { source: 'test', correlationId: 'c' }) };
+    delete (invalid.data as Partial<typeof invalid.data>).idNumber;
+    await produceRaw(TEST_BROKERS, Topics.intakeDeclaration, [
+      { key: notJson, value: '{"this is": not json' },
+      { key: badData, value: JSON.stringify(invalid) },
+    ]);
+
+    const n = freshSampleNumber();
+    const good = sampleDeclaration(n);
+    await loadFeed(system, good);
+    const id = await submit(system, n, good);
+    await awaitStatus(system, id, 'verified');
+
+    const dlt = await readTopicUntil(
+      TEST_BROKERS,
+      deadLetterTopicOf(Topics.intakeDeclaration),
+      (messages) => messages.some(byKey(notJson, 'zc-verification')) && messages.some(byKey(badData, 'zc-verification')),
+      30_000,
+    );
+    const malformed = dlt.find(byKey(notJson, 'zc-verification'))!;
+    expect(malformed.value).toBe('{"this is": not json');
+    expect(malformed.headers['dlt-reason']).toMatch(/^value is not JSON/);
+    expect(malformed.headers).toMatchObject({ 'dlt-original-topic': Topics.intakeDeclaration, 'dlt-attempts': '0' });
+    expect(dlt.find(byKey(badData, 'zc-verification'))!.headers['dlt-reason']).toContain('idNumber');
+  });
+
+  it('retries a failing handler with backoff, dead-letters it after the last attempt and carries on', async () => {
+    const unknown = randomUUID();
+    const orphan = createEvent(
+      CheckCompleted,
+      unknown,
+      { declarationId: unknown, check: 'social-security', outcome: 'passed', reason: 'test', evidence: [] },
+      { source: 'test', correlationId: 'c' },
+    );
+    await produceRaw(TEST_BROKERS, Topics.verificationCheck, [{ key: unknown, value: JSON.stringify(orphan) }]);
+
+    const dlt = await readTopicUntil(TEST_BROKERS, deadLetterTopicOf(Topics.verificationCheck), (m) => m.some(byKey(unknown, 'zc-intake')), 30_000);
+    const letter = dlt.find(byKey(unknown, 'zc-intake'))!;
+    expect(letter.headers['dlt-attempts']).toBe(TEST_SYSTEM.env['CONSUMER_ATTEMPTS']);
+    expect(letter.headers['dlt-reason']).toContain(`declaration ${unknown} is unknown to intake`);
+    expect(JSON.parse(letter.value!)).toEqual(orphan);
+
+    // Intake's consumer of that topic still works.
+    const n = freshSampleNumber();
+    const good = sampleDeclaration(n);
+    await loadFeed(system, good);
+    await awaitStatus(system, await submit(system, n, good), 'verified');
+  });
+});
