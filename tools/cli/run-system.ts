@@ -1,0 +1,87 @@
+import {
+  ApiClient,
+  contributionRecords,
+  freshSampleNumber,
+  LOCAL_SYSTEM,
+  PRINCIPALS,
+  RunningSystem,
+  sampleDeclaration,
+  tokenFor,
+  uniqueCreditCode,
+  waitFor,
+  type SampleDeclaration,
+} from '@zc/testing';
+
+const FINAL = ['certificate-issued', 'verification-failed', 'committee-failed'];
+const DEMO_PUBLICITY_MS = process.env['PUBLICITY_WINDOW_MS'] ?? '5000';
+
+interface Sample {
+  declaration: SampleDeclaration;
+  feedMonths: number;
+  id?: string;
+  status?: string;
+  certificate?: string;
+}
+
+/** Runs every service, sends sample declarations through them, and reports where each one is. */
+async function main(): Promise<void> {
+  const system = new RunningSystem({ ...LOCAL_SYSTEM, env: { PUBLICITY_WINDOW_MS: DEMO_PUBLICITY_MS } });
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= system.stop().then(() => console.log('all services stopped')));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  console.log(`starting ${system.processes.length} services (logs in ${LOCAL_SYSTEM.logDir})…`);
+  await system.start();
+  if (stopping) return stopping;
+
+  const samples: Sample[] = [
+    ...Array.from({ length: 4 }, () => ({ declaration: sampleDeclaration(freshSampleNumber()), feedMonths: 6 })),
+    // Too few months of social security with its unit: stops at verification (R-RV-2).
+    { declaration: sampleDeclaration(freshSampleNumber(), { employerCreditCode: uniqueCreditCode() }), feedMonths: 3 },
+  ];
+  const admin = (service: Parameters<typeof system.url>[0]) => new ApiClient(system.url(service)).as(PRINCIPALS.bureauAdmin);
+  for (const [i, sample] of samples.entries()) {
+    await admin('verification').post('/feeds/social-security/records', {
+      batchId: `demo-${sample.declaration.idNumber}`,
+      records: contributionRecords(sample.declaration, sample.feedMonths),
+    });
+    const submitted = await new ApiClient(system.url('intake')).as(PRINCIPALS.applicant(i)).post<{ id: string }>('/declarations', sample.declaration);
+    sample.id = submitted.body.id;
+  }
+  console.log(`submitted ${samples.length} sample declarations; publicity windows last ${DEMO_PUBLICITY_MS} ms in this demo`);
+
+  await waitFor(
+    'every sample declaration to reach a final status',
+    async () => {
+      for (const sample of samples) {
+        const view = await admin('intake').get<{ status: string }>(`/declarations/${sample.id}`);
+        sample.status = view.body.status;
+      }
+      return samples.every((s) => FINAL.includes(s.status ?? ''));
+    },
+    { timeoutMs: 120_000, intervalMs: 500 },
+  ).catch((error: Error) => console.warn(error.message));
+  for (const sample of samples.filter((s) => s.status === 'certificate-issued')) {
+    sample.certificate = (await admin('certificate').get<{ number: string }>(`/certificates?declarationId=${sample.id}`)).body.number;
+  }
+
+  console.log('\nSample declarations:');
+  console.table(
+    samples.map((s) => ({ declaration: s.id, applicant: s.declaration.applicantName, status: s.status, certificate: s.certificate ?? '' })),
+  );
+  console.log('\nServices (OpenAPI at /docs):');
+  for (const process of system.processes) console.log(`  ${process.options.service.padEnd(13)} ${process.url}/docs`);
+  console.log(`\nA bureau-admin token for trying the APIs:\n  ${tokenFor(PRINCIPALS.bureauAdmin)}`);
+  console.log(`(more with: npm run token -- --role applicant --sub me)\n\nRunning. Press Ctrl-C to stop everything.`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await stop();
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

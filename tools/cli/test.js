@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+'use strict';
+// `npm test`: lint (module boundaries included), typecheck, unit tests, then system tests against
+// a real Kafka broker, PostgreSQL and Redis (started when absent). Every step runs even when an
+// earlier one fails; the last line is the tally `N passed, N failed`.
+
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const { ROOT, ensureDependencies, WORKSPACE_ENV } = require('./ensure-dependencies');
+
+Object.assign(process.env, WORKSPACE_ENV);
+
+function run(label, command, args) {
+  const started = Date.now();
+  console.log(`\n=== ${label}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`=== ${label}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${seconds} s`);
+  return result.status === 0;
+}
+
+function jest(label, project, extra = []) {
+  const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zc-jest-')), 'report.json');
+  const ok = run(label, process.execPath, [require.resolve('jest/bin/jest', { paths: [ROOT] }), '--selectProjects', project, '--json', `--outputFile=${report}`, ...extra]);
+  try {
+    const { numPassedTests, numFailedTests, numRuntimeErrorTestSuites } = JSON.parse(fs.readFileSync(report, 'utf8'));
+    return { passed: numPassedTests, failed: numFailedTests + numRuntimeErrorTestSuites + (ok || numFailedTests ? 0 : 1) };
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  ensureDependencies();
+  const { ensurePostgres, ensureRedis } = require('../infra/services');
+  const { generateClients } = require('../infra/databases');
+  await Promise.all([ensurePostgres(), ensureRedis()]);
+  await generateClients();
+
+  const tally = { passed: 0, failed: 0 };
+  const count = (ok) => (ok ? tally.passed++ : tally.failed++);
+  count(run('lint (ESLint with Nx module boundaries)', process.execPath, [require.resolve('eslint/bin/eslint', { paths: [ROOT] }), '.']));
+  count(run('typecheck', process.execPath, [require.resolve('typescript/bin/tsc', { paths: [ROOT] }), '-p', 'tsconfig.json', '--noEmit']));
+  for (const result of [jest('unit tests', 'unit'), jest('system tests (real Kafka, PostgreSQL, Redis)', 'system', ['--runInBand'])]) {
+    tally.passed += result.passed;
+    tally.failed += result.failed;
+  }
+  console.log(`\nlint and typecheck count as one check each; npm test took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`${tally.passed} passed, ${tally.failed} failed`);
+  process.exit(tally.failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error.stack || error.message);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});
