@@ -12,6 +12,8 @@ const { ROOT, ensureDependencies, WORKSPACE_ENV } = require('./ensure-dependenci
 
 Object.assign(process.env, WORKSPACE_ENV);
 
+const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
+
 function run(label, command, args) {
   const started = Date.now();
   console.log(`\n=== ${label}`);
@@ -23,7 +25,7 @@ function run(label, command, args) {
 
 function jest(label, project, extra = []) {
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zc-jest-')), 'report.json');
-  const ok = run(label, process.execPath, [require.resolve('jest/bin/jest', { paths: [ROOT] }), '--selectProjects', project, '--json', `--outputFile=${report}`, ...extra]);
+  const ok = run(label, bin('jest'), ['--selectProjects', project, '--json', `--outputFile=${report}`, ...extra]);
   try {
     const { numPassedTests, numFailedTests, numRuntimeErrorTestSuites } = JSON.parse(fs.readFileSync(report, 'utf8'));
     return { passed: numPassedTests, failed: numFailedTests + numRuntimeErrorTestSuites + (ok || numFailedTests ? 0 : 1) };
@@ -42,8 +44,8 @@ async function main() {
 
   const tally = { passed: 0, failed: 0 };
   const count = (ok) => (ok ? tally.passed++ : tally.failed++);
-  count(run('lint (ESLint with Nx module boundaries)', process.execPath, [require.resolve('eslint/bin/eslint', { paths: [ROOT] }), '.']));
-  count(run('typecheck', process.execPath, [require.resolve('typescript/bin/tsc', { paths: [ROOT] }), '-p', 'tsconfig.json', '--noEmit']));
+  count(run('lint (ESLint with Nx module boundaries)', bin('eslint'), ['.']));
+  count(run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
   for (const result of [jest('unit tests', 'unit'), jest('system tests (real Kafka, PostgreSQL, Redis)', 'system', ['--runInBand'])]) {
     tally.passed += result.passed;
     tally.failed += result.failed;
