@@ -24,27 +24,26 @@ describe('crash between commit and publish', () => {
     await closeQueries();
   });
 
+  /** The service died by SIGKILL at its fault point, leaving the case's event unmarked; restart it clean. */
+  async function expectKilledWithOneEventUnsent(service: 'verification' | 'certificate', id: string) {
+    const process = system.service(service);
+    expect((await process.waitForExit()).signal).toBe('SIGKILL');
+    const [unsent] = await query<{ count: string }>(service, 'SELECT count(*) FROM outbox_event WHERE key = $1 AND "publishedAt" IS NULL', [id]);
+    expect(unsent?.count).toBe('1');
+    process.start({ FAULT_POINT: '' });
+    await process.waitReady();
+  }
+
   it('completes the declaration once when services are killed before and after publishing', async () => {
     const n = freshSampleNumber();
     const declaration = sampleDeclaration(n);
     await loadFeed(system, declaration);
     const id = await submit(system, n, declaration);
 
-    // Verification commits its check, publishes it, and is killed before marking it sent.
-    const verification = system.service('verification');
-    expect((await verification.waitForExit()).signal).toBe('SIGKILL');
-    const [unmarked] = await query<{ count: string }>('verification', 'SELECT count(*) FROM outbox_event WHERE key = $1 AND "publishedAt" IS NULL', [id]);
-    expect(unmarked?.count).toBe('1');
-    verification.start({ FAULT_POINT: '' });
-    await verification.waitReady();
-
-    // Certificate commits the certificate and its event, and is killed before publishing.
-    const certificate = system.service('certificate');
-    expect((await certificate.waitForExit()).signal).toBe('SIGKILL');
-    const [unsent] = await query<{ count: string }>('certificate', 'SELECT count(*) FROM outbox_event WHERE key = $1 AND "publishedAt" IS NULL', [id]);
-    expect(unsent?.count).toBe('1');
-    certificate.start({ FAULT_POINT: '' });
-    await certificate.waitReady();
+    // Verification commits its check, publishes it, and is killed before marking it sent;
+    // certificate commits the certificate and its event, and is killed before publishing.
+    await expectKilledWithOneEventUnsent('verification', id);
+    await expectKilledWithOneEventUnsent('certificate', id);
 
     const done = await awaitStatus(system, id, 'certificate-issued');
     expect(done.history.filter((h) => h.toStatus === 'certificate-issued')).toHaveLength(1);
