@@ -45,8 +45,9 @@ module.exports = [
     },
   },
   {
-    // The Prisma CLI loads these without tsconfig path aliases, so they import by relative path.
-    files: ['libs/*/data-access/prisma.config.ts'],
+    // Loaded without tsconfig path aliases (by the Prisma CLI, by Jest's global setup), so they
+    // import by relative path.
+    files: ['libs/*/data-access/prisma.config.ts', 'apps/system-e2e/src/support/global-*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

@@ -4,7 +4,6 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 // Handed over as an object: ESLint's own loader uses a dynamic import that Jest's sandbox lacks.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the flat config is CommonJS
 const config = require('../../eslint.config.cjs');
 
 /** Lints `code` as if it were the given file, and returns the rules it breaks. */
