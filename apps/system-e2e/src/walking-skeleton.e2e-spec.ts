@@ -17,15 +17,15 @@ describe('walking skeleton: one declaration through all six services over real K
     await loadFeed(system, declaration);
     const id = await submit(system, n, declaration);
 
+    // Intake hears from five topics, which Kafka does not order against each other: a later stage
+    // may overtake an earlier one (the decision before the check). Its history only moves forward.
     const done = await awaitStatus(system, id, 'certificate-issued');
-    expect(done.history.map((h) => h.toStatus)).toEqual([
-      'submitted',
-      'verified',
-      'committee-passed',
-      'in-publicity',
-      'published',
-      'certificate-issued',
-    ]);
+    const cycle = ['submitted', 'verified', 'committee-passed', 'in-publicity', 'published', 'certificate-issued'];
+    const stages = done.history.map((h) => cycle.indexOf(h.toStatus));
+    expect(stages).not.toContain(-1);
+    expect(stages).toEqual([...stages].sort((a, b) => a - b));
+    expect(new Set(stages).size).toBe(stages.length);
+    expect(done.history[0]?.toStatus).toBe('submitted');
 
     const admin = (service: Parameters<typeof system.url>[0]) => new ApiClient(system.url(service)).as(PRINCIPALS.bureauAdmin);
     const certificate = await admin('certificate').get<{ id: string; checkCode: string; number: string; holderName: string }>(`/certificates?declarationId=${id}`);
