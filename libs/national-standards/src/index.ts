@@ -1,1 +1,2 @@
 export * from './identity-number';
+export * from './credit-code';

@@ -1,0 +1,40 @@
+import type { AnnualPlan } from '../plans/annual-plan.schema';
+import type { ApplicantProfile } from './applicant-profile';
+
+/** A refusal names the rule and says why, in Chinese and English, with the field at fault. */
+export interface Refusal {
+  ruleId: string;
+  field: string;
+  reason: { zh: string; en: string };
+}
+
+/** What the platform knows beyond the applicant's own statements. */
+export interface EligibilityContext {
+  plan: AnnualPlan;
+  /** The submission date (CST calendar date). */
+  today: string;
+  /** R-EL-6: integrity-archive records of this person still active today. */
+  activeIntegrityRecords: { recordId: string; activeUntil: string }[];
+  /** R-EL-4: this person's other live declarations this year. */
+  otherDeclarationsThisYear: { id: string; series: string }[];
+  /** R-EL-5: committees this employer already sends this series and level to this year. */
+  employerCommitteesForSeriesAndLevel: string[];
+  /** R-EL-8: the committee this declaration would go to, or null when none covers it locally. */
+  routedCommittee: string | null;
+}
+
+export interface EligibilityRule {
+  id: string;
+  check(profile: ApplicantProfile, context: EligibilityContext): Refusal[];
+}
+
+export function refuse(ruleId: string, field: string, zh: string, en: string): Refusal {
+  return { ruleId, field, reason: { zh, en } };
+}
+
+/** Whole years from `from` to `to` (ISO dates), counting a year only once its anniversary has passed. */
+export function fullYearsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
+}
