@@ -115,11 +115,10 @@ export const annualPlanSchema = z
       ['officeReviewCloses', stages.officeReviewCloses],
       ['meetings.closes', stages.meetings.closes],
     ];
-    for (let i = 1; i < order.length; i += 1) {
-      const [previousName, previous] = order[i - 1]!;
-      const [name, date] = order[i]!;
+    order.slice(1).forEach(([name, date], i) => {
+      const [previousName, previous] = order[i] as [string, string];
       if (date < previous) context.addIssue({ code: 'custom', path: ['stages', ...name.split('.')], message: `must not be before ${previousName} (${previous})` });
-    }
+    });
     if (!plan.channels.normal) context.addIssue({ code: 'custom', path: ['channels', 'normal'], message: 'the normal channel must be open' });
   });
 
