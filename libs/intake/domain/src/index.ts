@@ -6,3 +6,5 @@ export * from './eligibility/check-eligibility';
 export * from './lifecycle/review-status';
 export * from './lifecycle/review-command';
 export * from './lifecycle/decide-review';
+export * from './materials/material-requirements';
+export * from './eligibility/employment-confirmation';
