@@ -1,11 +1,14 @@
 import {
   ApiClient,
   contributionRecords,
+  declareUntilAccepted,
   freshSampleNumber,
   LOCAL_SYSTEM,
   PRINCIPALS,
   RunningSystem,
   sampleDeclaration,
+  setIntakeClock,
+  TIANJIN_2023_REVIEW_DAY,
   tokenFor,
   uniqueCreditCode,
   waitFor,
@@ -25,7 +28,8 @@ interface Sample {
 
 /** Runs every service, sends sample declarations through them, and reports where each one is. */
 async function main(): Promise<void> {
-  const system = new RunningSystem({ ...LOCAL_SYSTEM, env: { PUBLICITY_WINDOW_MS: DEMO_PUBLICITY_MS } });
+  // The seeded plans are 2023's: the demo moves intake's clock into the Tianjin 2023 review period.
+  const system = new RunningSystem({ ...LOCAL_SYSTEM, env: { PUBLICITY_WINDOW_MS: DEMO_PUBLICITY_MS, TEST_CLOCK: 'enabled' } });
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= system.stop().then(() => console.log('all services stopped')));
   process.once('SIGINT', stop);
@@ -41,15 +45,17 @@ async function main(): Promise<void> {
     { declaration: sampleDeclaration(freshSampleNumber(), { employerCreditCode: uniqueCreditCode() }), feedMonths: 3 },
   ];
   const admin = (service: Parameters<typeof system.url>[0]) => new ApiClient(system.url(service)).as(PRINCIPALS.bureauAdmin);
+  await setIntakeClock(system.url('intake'), TIANJIN_2023_REVIEW_DAY);
   for (const [i, sample] of samples.entries()) {
     await admin('verification').post('/feeds/social-security/records', {
       batchId: `demo-${sample.declaration.idNumber}`,
       records: contributionRecords(sample.declaration, sample.feedMonths),
     });
-    const submitted = await new ApiClient(system.url('intake')).as(PRINCIPALS.applicant(i)).post<{ id: string }>('/declarations', sample.declaration);
-    sample.id = submitted.body.id;
+    sample.id = await declareUntilAccepted(system.url('intake'), i, sample.declaration);
   }
-  console.log(`submitted ${samples.length} sample declarations; publicity windows last ${DEMO_PUBLICITY_MS} ms in this demo`);
+  console.log(
+    `${samples.length} sample declarations went through employer, department and office review (intake's clock at ${TIANJIN_2023_REVIEW_DAY}, plan tianjin-2023-quality-metrology); publicity windows last ${DEMO_PUBLICITY_MS} ms in this demo`,
+  );
 
   await waitFor(
     'every sample declaration to reach a final status',

@@ -2,11 +2,11 @@ import { freshSampleNumber, RunningSystem, sampleDeclaration, waitFor } from '@z
 import { loadFeed, submit } from './support/declarations';
 import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
 
-const SUBMITTED = 'intake.declaration.submitted.v1';
+const ACCEPTED = 'intake.declaration.accepted.v1';
 
 async function handledBy(url: string): Promise<number> {
   const metrics = await (await fetch(`${url}/metrics`)).text();
-  const line = metrics.split('\n').find((l) => l.startsWith(`zc_events_consumed_total{type="${SUBMITTED}",outcome="handled"}`));
+  const line = metrics.split('\n').find((l) => l.startsWith(`zc_events_consumed_total{type="${ACCEPTED}",outcome="handled"}`));
   return line ? Number(line.split(' ').at(-1)) : 0;
 }
 
@@ -38,7 +38,7 @@ describe('two instances of one service in one consumer group', () => {
 
     // Delivery is at least once (a rebalance may redeliver); the effect is exactly once: one inbox
     // row per event, whichever instance took it.
-    const events = await query<{ eventId: string }>('intake', `SELECT "eventId" FROM outbox_event WHERE key = ANY($1) AND type = $2`, [ids, SUBMITTED]);
+    const events = await query<{ eventId: string }>('intake', `SELECT "eventId" FROM outbox_event WHERE key = ANY($1) AND type = $2`, [ids, ACCEPTED]);
     expect(events).toHaveLength(count);
     const handledOnce = await query<{ count: string }>(
       'verification',

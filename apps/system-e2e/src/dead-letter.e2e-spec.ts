@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CheckCompleted, createEvent, deadLetterTopicOf, DeclarationSubmitted, Topics } from '@zc/contracts';
+import { CheckCompleted, createEvent, deadLetterTopicOf, DeclarationAccepted, Topics } from '@zc/contracts';
 import { produceRaw, readTopicUntil, type ReadMessage } from '@zc/messaging/testing';
 import { freshSampleNumber, RunningSystem, sampleDeclaration } from '@zc/testing';
 import { awaitStatus, loadFeed, submit } from './support/declarations';
@@ -16,7 +16,9 @@ describe('messages a consumer cannot handle go to <topic>.dlt with the reason; t
   it('dead-letters a malformed message and a schema violation at once, then handles the next good message', async () => {
     const notJson = `not-json-${randomUUID()}`;
     const badData = randomUUID();
-    const invalid = { ...createEvent(DeclarationSubmitted, badData, { ...sampleDeclaration(1), declarationId: badData }, { source: 'test', correlationId: 'c' }) };
+    const { applicantName, idNumber, employerCreditCode, series, specialty, level, region, channel } = sampleDeclaration(1);
+    const accepted = { declarationId: badData, applicantName, idNumber, employerCreditCode, series, specialty, level, region, channel, committee: 'c', planId: 'p', planVersion: 1 };
+    const invalid = { ...createEvent(DeclarationAccepted, badData, accepted, { source: 'test', correlationId: 'c' }) };
     delete (invalid.data as Partial<typeof invalid.data>).idNumber;
     await produceRaw(TEST_BROKERS, Topics.intakeDeclaration, [
       { key: notJson, value: '{"this is": not json' },

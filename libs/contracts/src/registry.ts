@@ -3,13 +3,16 @@ import { envelopeSchema, type Envelope } from './envelope';
 import type { EventDefinition } from './event-definition';
 import { CertificateIssued } from './events/certificate.events';
 import { DecisionRecorded } from './events/committee.events';
-import { DeclarationSubmitted } from './events/intake.events';
+import { DeclarationAccepted, DeclarationStatusChanged, DeclarationSubmitted, PlanPublished } from './events/intake.events';
 import { ResultPublished, WindowOpened } from './events/publicity.events';
 import { CheckCompleted } from './events/verification.events';
 
 /** Every event the platform publishes. Adding an event means adding it here. */
 export const ALL_EVENTS: readonly EventDefinition[] = [
   DeclarationSubmitted,
+  DeclarationStatusChanged,
+  DeclarationAccepted,
+  PlanPublished,
   CheckCompleted,
   DecisionRecorded,
   WindowOpened,

@@ -4,6 +4,7 @@
  */
 export const Topics = {
   intakeDeclaration: 'intake.declaration.v1',
+  intakePlan: 'intake.plan.v1',
   verificationCheck: 'verification.check.v1',
   committeeDecision: 'committee.decision.v1',
   publicityWindow: 'publicity.window.v1',

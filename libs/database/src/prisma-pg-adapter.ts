@@ -1,27 +1,44 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Client, Pool, type PoolConfig } from 'pg';
+import { parse as parseArray } from 'postgres-array';
 import { pgConfigFromUrl } from './pg-config';
 
-/** Postgres type OIDs adapter-pg 6.x cannot map; both arrive from pg as plain strings. */
-const NAME_OID = 19;
-const CHAR_OID = 18;
+/**
+ * Catalog types adapter-pg 6.x cannot map, which the schema engine's introspection and our own
+ * raw queries meet: `name` (19) and `"char"` (18) arrive from pg as strings and are reported as
+ * text; `int2vector` (22) and `oidvector` (30) likewise; their arrays `name[]` (1003) and
+ * `"char"[]` (1002) arrive unparsed ("{a,b}") and are parsed and reported as text arrays.
+ */
 const TEXT_OID = 25;
+const TEXT_ARRAY_OID = 1009;
+const AS_TEXT = new Set([18, 19, 22, 30]);
+const AS_TEXT_ARRAY = new Set([1002, 1003]);
 
 type Field = { dataTypeID: number };
-type IoResult = { fields: Field[] };
+type IoResult = { fields: Field[]; rows: unknown[][] };
 type Queryable = { performIO(query: unknown): Promise<IoResult> };
 type TransactionStarter = Queryable & { startTransaction(...args: unknown[]): Promise<unknown> };
 
-/** Reports `name` and `"char"` columns as text instead of failing the whole query. */
 function mapUnsupportedTypes(queryable: Queryable): void {
   const performIO = queryable.performIO.bind(queryable);
   queryable.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result.fields) {
-      if (field.dataTypeID === NAME_OID || field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
-    }
+    // A multi-statement script (the shadow database replaying a migration) yields one result per statement.
+    for (const statement of Array.isArray(result) ? (result as IoResult[]) : [result]) mapFields(statement);
     return result;
   };
+}
+
+function mapFields(result: IoResult): void {
+  result.fields?.forEach((field, column) => {
+      if (AS_TEXT.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
+      if (AS_TEXT_ARRAY.has(field.dataTypeID)) {
+        field.dataTypeID = TEXT_ARRAY_OID;
+        for (const row of result.rows) {
+          if (typeof row[column] === 'string') row[column] = parseArray(row[column] as string);
+        }
+      }
+  });
 }
 
 function patchAdapter<T>(adapter: T): T {

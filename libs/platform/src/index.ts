@@ -12,3 +12,4 @@ export * from './service-platform.module';
 export * from './bootstrap';
 export * from './prisma-service';
 export * from './http/correlation-id.decorator';
+export * from './clock/clock';

@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { KafkaConnection, KafkaEventServer, MessagingModule, type SqlExecutor } from '@zc/messaging';
 import { AuthGuard } from './auth/auth.guard';
+import { Clock } from './clock/clock';
+import { TestClockHttpController } from './clock/test-clock.http.controller';
 import { SERVICE_CONFIG, type ServiceConfig } from './config/service-config';
 import { HealthController, READINESS_PROBES, type ReadinessProbes } from './health/health.controller';
 import { loggingModule, withEventLogContext } from './logging/logging';
@@ -54,11 +56,12 @@ export class ServicePlatformModule {
           }),
         }),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, ...(config.testClock ? [TestClockHttpController] : [])],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AuthGuard },
         RedisConnection,
+        Clock,
         {
           provide: READINESS_PROBES,
           inject: [client, KafkaConnection, KafkaEventServer, RedisConnection],
@@ -74,7 +77,7 @@ export class ServicePlatformModule {
           }),
         },
       ],
-      exports: [SERVICE_CONFIG, RedisConnection],
+      exports: [SERVICE_CONFIG, RedisConnection, Clock],
     };
   }
 }

@@ -3,3 +3,4 @@ export * from './service-process';
 export * from './system';
 export * from './api-client';
 export * from './samples';
+export * from './review-flow';

@@ -3,18 +3,35 @@ import { checkCharacterOf } from '@zc/national-standards';
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
 const GIVEN_NAMES = ['伟', '芳', '娜', '敏', '静', '强', '磊', '洋', '艳', '杰', '勇', '军'];
 /** Well-formed unified social credit codes (GB 32100 shape) of fictional units. */
-export const SAMPLE_EMPLOYERS = ['91120000MA05J1234X', '12120000401359321Q', '91120116MA06A7Y28D'];
+export const SAMPLE_EMPLOYERS = ['91440300708461136T', '91110000600037341L', '91120116MA06A7Y28D'];
 
+/** A declaration request as intake takes it (see libs/intake/application declaration.request.ts). */
 export interface SampleDeclaration {
   applicantName: string;
   idNumber: string;
   employerCreditCode: string;
-  series: string;
-  level: 'primary' | 'intermediate' | 'deputy-senior' | 'senior';
+  department: string;
   region: string;
+  series: string;
+  specialty: string;
+  level: 'primary' | 'intermediate' | 'deputy-senior' | 'senior';
+  channel: string;
+  personCategory: string;
+  origin: string;
+  currentPost: { since: string; unitKind: 'separate' | 'combined' | 'other'; tier?: string };
+  employment: { kind: string; months?: number; filingNumber?: string };
+  materials: object[];
+  [more: string]: unknown;
 }
 
-/** A valid, deterministic declaration body for applicant number `n` (distinct numbers, distinct people). */
+/** The department that supervises the sample employers (业务主管部门). */
+export const SAMPLE_DEPARTMENT = 'tianjin-market-regulation';
+
+/**
+ * A valid, deterministic declaration for applicant number `n` (distinct numbers, distinct
+ * people): an intermediate metrology engineer in Tianjin, under the 2023 quality/metrology plan,
+ * with one complete, stamped paper.
+ */
 export function sampleDeclaration(n: number, overrides: Partial<SampleDeclaration> = {}): SampleDeclaration {
   const birth = `${1970 + (n % 30)}${String((n % 12) + 1).padStart(2, '0')}${String((n % 28) + 1).padStart(2, '0')}`;
   const first17 = `120101${birth}${String(n % 1000).padStart(3, '0')}`;
@@ -22,9 +39,26 @@ export function sampleDeclaration(n: number, overrides: Partial<SampleDeclaratio
     applicantName: `${SURNAMES[n % SURNAMES.length]}${GIVEN_NAMES[Math.floor(n / SURNAMES.length) % GIVEN_NAMES.length]}`,
     idNumber: `${first17}${checkCharacterOf(first17)}`,
     employerCreditCode: SAMPLE_EMPLOYERS[n % SAMPLE_EMPLOYERS.length] as string,
-    series: 'engineering',
-    level: 'intermediate',
+    department: SAMPLE_DEPARTMENT,
     region: 'tianjin',
+    series: 'engineering',
+    specialty: 'metrology',
+    level: 'intermediate',
+    channel: 'normal',
+    personCategory: 'in-service',
+    origin: 'mainland',
+    currentPost: { since: '2016-07-01', unitKind: 'combined' },
+    employment: { kind: 'social-security-registration' },
+    materials: [
+      {
+        type: 'paper',
+        title: '计量器具检定方法研究',
+        parts: ['journal-cover', 'copyright-page', 'contents', 'full-text'],
+        firstPageStamped: true,
+        cn: 'CN 11-2260/TB',
+        issn: '1000-1158',
+      },
+    ],
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import { ApiClient, contributionRecords, PRINCIPALS, waitFor, type RunningSystem, type SampleDeclaration } from '@zc/testing';
+import { ApiClient, contributionRecords, declareUntilAccepted, PRINCIPALS, setIntakeClock, TIANJIN_2023_REVIEW_DAY, waitFor, type RunningSystem, type SampleDeclaration } from '@zc/testing';
 
 export interface DeclarationView {
   id: string;
@@ -16,11 +16,10 @@ export async function loadFeed(system: RunningSystem, declaration: SampleDeclara
   if (response.status !== 200) throw new Error(`feed load failed: ${response.status} ${JSON.stringify(response.body)}`);
 }
 
-/** Submits as the applicant and returns the new declaration's id. */
+/** Declares as applicant `n` and walks the review stages to `accepted`; returns the declaration id. */
 export async function submit(system: RunningSystem, n: number, declaration: SampleDeclaration): Promise<string> {
-  const response = await new ApiClient(system.url('intake')).as(PRINCIPALS.applicant(n)).post<{ id: string }>('/declarations', declaration);
-  if (response.status !== 201) throw new Error(`submit failed: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body.id;
+  await setIntakeClock(system.url('intake'), TIANJIN_2023_REVIEW_DAY);
+  return declareUntilAccepted(system.url('intake'), n, declaration);
 }
 
 export async function readDeclaration(system: RunningSystem, id: string): Promise<DeclarationView> {

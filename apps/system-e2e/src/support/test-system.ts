@@ -18,6 +18,8 @@ export const TEST_SYSTEM: SystemSettings = {
     CONSUMER_SESSION_TIMEOUT_MS: '6000',
     OUTBOX_POLL_MS: '200',
     DATABASE_POOL_SIZE: '5',
+    TEST_CLOCK: 'enabled',
+    OVERDUE_SWEEP_MS: '300',
   },
   databaseUrl: (service) => `postgresql://postgres@127.0.0.1:5432/${TEST_DATABASE_PREFIX}${service}`,
   port: (service) => DEFAULT_PORTS[service] + 1100,

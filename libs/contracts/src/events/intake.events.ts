@@ -3,17 +3,62 @@ import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
 import { declarationId } from './common';
 
+const applicant = {
+  applicantName: z.string().min(1),
+  idNumber: z.string().min(1).describe('Resident identity number (GB 11643)'),
+  employerCreditCode: z.string().min(1).describe('Unified social credit code (GB 32100)'),
+  series: z.string().min(1),
+  level: z.string().min(1),
+  region: z.string().min(1),
+};
+
 export const DeclarationSubmitted = defineEvent({
   type: 'intake.declaration.submitted.v1',
   topic: Topics.intakeDeclaration,
-  summary: 'An applicant submitted a declaration; it enters review and verification.',
+  summary: 'An applicant submitted an eligible declaration to their employer for review.',
+  data: z.object({ declarationId, ...applicant, planId: z.string(), planVersion: z.int().positive() }),
+});
+
+export const DeclarationStatusChanged = defineEvent({
+  type: 'intake.declaration.status-changed.v1',
+  topic: Topics.intakeDeclaration,
+  summary: 'A declaration moved between review stages; every transition is one of these (R-RV-*).',
   data: z.object({
     declarationId,
-    applicantName: z.string().min(1),
-    idNumber: z.string().min(1).describe('Resident identity number (GB 11643)'),
-    employerCreditCode: z.string().min(1).describe('Unified social credit code (GB 32100)'),
-    series: z.string().min(1),
-    level: z.string().min(1),
-    region: z.string().min(1),
+    from: z.string(),
+    to: z.string(),
+    reason: z.string(),
+    actor: z.enum(['applicant', 'employer', 'department', 'committee-office', 'system']),
+    /** Deadlines the transition set, e.g. for a correction (R-RV-4) or a fee (R-RV-5). */
+    deadline: z.iso.date().nullable(),
+  }),
+});
+
+export const DeclarationAccepted = defineEvent({
+  type: 'intake.declaration.accepted.v1',
+  topic: Topics.intakeDeclaration,
+  summary: 'The committee office accepted a declaration (and its fee was paid where due); verification and review follow.',
+  data: z.object({
+    declarationId,
+    ...applicant,
+    specialty: z.string().min(1),
+    channel: z.string().min(1),
+    committee: z.string().min(1),
+    planId: z.string(),
+    planVersion: z.int().positive(),
+  }),
+});
+
+export const PlanPublished = defineEvent({
+  type: 'intake.plan.published.v1',
+  topic: Topics.intakePlan,
+  summary: 'A bureau published an annual plan or a new version of one; the document is the whole plan.',
+  data: z.object({
+    planId: z.string(),
+    version: z.int().positive(),
+    region: z.string(),
+    year: z.int(),
+    series: z.array(z.string()),
+    document: z.record(z.string(), z.unknown()),
   }),
 });

@@ -1,2 +1,2 @@
 export * from './intake-application.module';
-export * from './submit-declaration/submit-declaration.request';
+export * from './declarations/declaration.request';

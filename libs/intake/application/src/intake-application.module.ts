@@ -1,15 +1,34 @@
 import { Module } from '@nestjs/common';
 import { IntakeDataAccessModule } from '@zc/intake/data-access';
-import { GetDeclarationHttpController } from './get-declaration/get-declaration.http.controller';
-import { GetDeclarationQuery } from './get-declaration/get-declaration.query';
-import { SubmitDeclarationCommand } from './submit-declaration/submit-declaration.command';
-import { SubmitDeclarationHttpController } from './submit-declaration/submit-declaration.http.controller';
+import { CreateDraftCommand } from './declarations/create-draft.command';
+import { DeclarationLoader } from './declarations/declaration-loader';
+import { DeclarationsHttpController } from './declarations/declarations.http.controller';
+import { SubmitDeclarationCommand } from './declarations/submit-declaration.command';
+import { INTAKE_SETTINGS, loadIntakeSettings } from './intake.settings';
+import { ManagePlansCommand } from './plans/manage-plans.command';
+import { ManagePlansHttpController } from './plans/manage-plans.http.controller';
+import { PlanRepository } from './plans/plan-repository';
+import { SeedPlansOnStartup } from './plans/seed-plans.on-startup';
+import { OverdueSweepScheduler } from './review/overdue-sweep.scheduler';
+import { ReviewDeclarationCommand } from './review/review-declaration.command';
+import { ReviewDeclarationHttpController } from './review/review-declaration.http.controller';
 import { TrackProgressCommand } from './track-progress/track-progress.command';
 import { TrackProgressEventController } from './track-progress/track-progress.event.controller';
 
 @Module({
   imports: [IntakeDataAccessModule],
-  controllers: [SubmitDeclarationHttpController, GetDeclarationHttpController, TrackProgressEventController],
-  providers: [SubmitDeclarationCommand, GetDeclarationQuery, TrackProgressCommand],
+  controllers: [DeclarationsHttpController, ReviewDeclarationHttpController, ManagePlansHttpController, TrackProgressEventController],
+  providers: [
+    { provide: INTAKE_SETTINGS, useFactory: loadIntakeSettings },
+    PlanRepository,
+    SeedPlansOnStartup,
+    ManagePlansCommand,
+    DeclarationLoader,
+    CreateDraftCommand,
+    SubmitDeclarationCommand,
+    ReviewDeclarationCommand,
+    OverdueSweepScheduler,
+    TrackProgressCommand,
+  ],
 })
 export class IntakeApplicationModule {}

@@ -2,7 +2,7 @@ import { nextStatus } from './declaration-status';
 
 describe('declaration status', () => {
   it('moves forward through the cycle', () => {
-    expect(nextStatus('submitted', { kind: 'check-completed', outcome: 'passed', reason: 'ok' })?.to).toBe('verified');
+    expect(nextStatus('accepted', { kind: 'check-completed', outcome: 'passed', reason: 'ok' })?.to).toBe('verified');
     expect(nextStatus('verified', { kind: 'decision-recorded', outcome: 'passed', reason: 'ok' })?.to).toBe('committee-passed');
     expect(nextStatus('committee-passed', { kind: 'publicity-opened' })?.to).toBe('in-publicity');
     expect(nextStatus('in-publicity', { kind: 'result-published' })?.to).toBe('published');
@@ -19,7 +19,7 @@ describe('declaration status', () => {
   });
 
   it('stops at a failure', () => {
-    expect(nextStatus('submitted', { kind: 'check-completed', outcome: 'failed', reason: 'no record' })?.to).toBe('verification-failed');
+    expect(nextStatus('accepted', { kind: 'check-completed', outcome: 'failed', reason: 'no record' })?.to).toBe('verification-failed');
     expect(nextStatus('verification-failed', { kind: 'decision-recorded', outcome: 'passed', reason: 'x' })).toBeNull();
   });
 });

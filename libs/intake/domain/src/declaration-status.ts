@@ -1,10 +1,11 @@
 /**
- * Where a declaration stands in the cycle, as intake tracks it from the other services' events.
+ * Where an accepted declaration stands downstream, as intake tracks it from the other services'
+ * events (before acceptance, see lifecycle/review-status.ts).
  * Statuses only move forward: an event that arrives late (topics are not ordered against each
  * other) never moves a declaration back.
  */
 export const DECLARATION_STATUSES = [
-  'submitted',
+  'accepted',
   'verified',
   'verification-failed',
   'committee-passed',
@@ -19,7 +20,7 @@ export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
 export const FINAL_STATUSES: readonly DeclarationStatus[] = ['verification-failed', 'committee-failed', 'certificate-issued'];
 
 const STAGE: Record<DeclarationStatus, number> = {
-  submitted: 0,
+  accepted: 0,
   verified: 1,
   'verification-failed': 1,
   'committee-passed': 2,
@@ -60,4 +61,8 @@ function changeFor(fact: ProgressFact): StatusChange {
     case 'certificate-issued':
       return { to: 'certificate-issued', reason: `certificate ${fact.certificateNumber} issued (R-CT-1)` };
   }
+}
+
+export function isDownstreamStatus(status: string): status is DeclarationStatus {
+  return (DECLARATION_STATUSES as readonly string[]).includes(status);
 }

@@ -8,3 +8,5 @@ export * from './lifecycle/review-command';
 export * from './lifecycle/decide-review';
 export * from './materials/material-requirements';
 export * from './eligibility/employment-confirmation';
+export * from './plans/seeds';
+export * from './catalogue';

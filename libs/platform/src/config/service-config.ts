@@ -39,6 +39,12 @@ function schemaFor(service: ServiceName) {
       REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
       JWT_SECRET: z.string().min(16).default(DEV_JWT_SECRET),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      /** Lets tests and demos move the service's clock (PUT /testing/clock); refused in production. */
+      TEST_CLOCK: z.enum(['enabled', 'disabled']).default('disabled'),
+    })
+    .refine((env) => env.NODE_ENV !== 'production' || env.TEST_CLOCK === 'disabled', {
+      path: ['TEST_CLOCK'],
+      message: 'cannot be enabled in production',
     })
     .refine((env) => env.NODE_ENV !== 'production' || env.JWT_SECRET !== DEV_JWT_SECRET, {
       path: ['JWT_SECRET'],
@@ -58,6 +64,7 @@ export interface ServiceConfig {
   redisUrl: string;
   jwtSecret: string;
   logLevel: string;
+  testClock: boolean;
 }
 
 /** Reads and validates the environment; a bad value stops start-up naming the variable and why. */
@@ -88,6 +95,7 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
     redisUrl: e.REDIS_URL,
     jwtSecret: e.JWT_SECRET,
     logLevel: e.LOG_LEVEL,
+    testClock: e.TEST_CLOCK === 'enabled',
   };
 }
 

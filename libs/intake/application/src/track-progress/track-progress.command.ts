@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Envelope } from '@zc/contracts';
 import { IntakePrisma } from '@zc/intake/data-access';
-import { nextStatus, type DeclarationStatus, type ProgressFact } from '@zc/intake/domain';
+import { isDownstreamStatus, nextStatus, type ProgressFact } from '@zc/intake/domain';
 import { EventTransactions } from '@zc/messaging';
 
 const CONSUMER = 'intake.track-progress';
@@ -16,11 +16,12 @@ export class TrackProgressCommand {
   async execute(event: Envelope, declarationId: string, fact: ProgressFact): Promise<void> {
     await this.transactions.handleOnce(CONSUMER, event, async (tx) => {
       // Lock the row: two events about one declaration may be handled at once from two topics.
-      const [row] = await tx.$queryRawUnsafe<{ status: DeclarationStatus }[]>(
+      const [row] = await tx.$queryRawUnsafe<{ status: string }[]>(
         'SELECT status FROM "Declaration" WHERE id = $1::uuid FOR UPDATE',
         declarationId,
       );
       if (!row) throw new Error(`declaration ${declarationId} is unknown to intake`);
+      if (!isDownstreamStatus(row.status)) throw new Error(`declaration ${declarationId} is ${row.status}, not yet accepted`);
       const change = nextStatus(row.status, fact);
       if (!change) {
         this.logger.debug(`${event.type} leaves declaration ${declarationId} at ${row.status}`);
@@ -30,7 +31,7 @@ export class TrackProgressCommand {
         where: { id: declarationId },
         data: {
           status: change.to,
-          history: { create: { fromStatus: row.status, toStatus: change.to, reason: change.reason, eventId: event.id } },
+          history: { create: { fromStatus: row.status, toStatus: change.to, reason: change.reason, eventId: event.id, actor: 'system', actorId: event.source } },
         },
       });
     });

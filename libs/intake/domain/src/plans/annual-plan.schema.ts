@@ -61,7 +61,7 @@ export const annualPlanSchema = z
     /** Stable id across versions, e.g. `tianjin-2023`. */
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string().min(1),
-    region: z.string().min(1),
+    region: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a region code such as tianjin'),
     year: z.number().int().min(2000).max(2100),
     /** Series this plan covers; `*` for a city-wide plan. A series-specific plan takes precedence. */
     series: z.array(z.string().min(1)).min(1),

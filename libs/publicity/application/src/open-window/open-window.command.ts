@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { createEvent, WindowOpened, type DecisionRecorded, type DeclarationSubmitted, type EventOf } from '@zc/contracts';
+import { createEvent, WindowOpened, type DecisionRecorded, type DeclarationAccepted, type EventOf } from '@zc/contracts';
 import { EventTransactions } from '@zc/messaging';
 import { PublicityPrisma } from '@zc/publicity/data-access';
 import { readyForPublicity, windowFrom } from '@zc/publicity/domain';
@@ -17,7 +17,7 @@ export class OpenWindowCommand {
   ) {}
 
   /** Records the applicant's public details; opens the window if the decision is already in. */
-  applicantKnown(event: EventOf<typeof DeclarationSubmitted>) {
+  applicantKnown(event: EventOf<typeof DeclarationAccepted>) {
     const { declarationId, applicantName, idNumber, employerCreditCode, series, level, region } = event.data;
     return this.record(event, declarationId, { applicantName, idNumber, employerCreditCode, series, level, region });
   }
@@ -27,7 +27,7 @@ export class OpenWindowCommand {
     return this.record(event, event.data.declarationId, { outcome: event.data.outcome });
   }
 
-  private async record(event: EventOf<typeof DeclarationSubmitted> | EventOf<typeof DecisionRecorded>, declarationId: string, facts: object) {
+  private async record(event: EventOf<typeof DeclarationAccepted> | EventOf<typeof DecisionRecorded>, declarationId: string, facts: object) {
     let opened: { id: string; closesAt: Date } | undefined;
     await this.transactions.handleOnce(CONSUMER, event, async (tx, publish) => {
       const candidate = await tx.candidate.upsert({ where: { declarationId }, create: { declarationId, ...facts }, update: facts });

@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { DecisionRecorded, DeclarationSubmitted, type EventOf } from '@zc/contracts';
+import { DecisionRecorded, DeclarationAccepted, type EventOf } from '@zc/contracts';
 import { OpenWindowCommand } from './open-window.command';
 
 @Controller()
 export class OpenWindowEventController {
   constructor(private readonly command: OpenWindowCommand) {}
 
-  @EventPattern(DeclarationSubmitted.type)
-  declarationSubmitted(@Payload() event: EventOf<typeof DeclarationSubmitted>) {
+  @EventPattern(DeclarationAccepted.type)
+  declarationAccepted(@Payload() event: EventOf<typeof DeclarationAccepted>) {
     return this.command.applicantKnown(event);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CheckCompleted, createEvent, type DeclarationSubmitted, type EventOf } from '@zc/contracts';
+import { CheckCompleted, createEvent, type DeclarationAccepted, type EventOf } from '@zc/contracts';
 import { EventTransactions } from '@zc/messaging';
 import { VerificationPrisma } from '@zc/verification/data-access';
 import { checkSocialSecurity } from '@zc/verification/domain';
@@ -12,8 +12,8 @@ const CONSUMER = 'verification.verify-declaration';
 export class VerifyDeclarationCommand {
   constructor(private readonly transactions: EventTransactions<VerificationPrisma>) {}
 
-  /** Checks a new declaration against the social-security feed data held here. */
-  async execute(event: EventOf<typeof DeclarationSubmitted>): Promise<void> {
+  /** Checks an accepted declaration against the social-security feed data held here. */
+  async execute(event: EventOf<typeof DeclarationAccepted>): Promise<void> {
     const { declarationId, idNumber, employerCreditCode } = event.data;
     await this.transactions.handleOnce(CONSUMER, event, async (tx, publish) => {
       const records = await tx.socialSecurityRecord.findMany({ where: { idNumber }, orderBy: { month: 'asc' } });

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { applicantProfileSchema, declaredMaterialSchema, employmentConfirmationSchema } from '@zc/intake/domain';
+import { identityNumberProblem } from '@zc/national-standards';
+
+/** A declaration as the applicant writes it; every field is checked before anything is stored. */
+export const declarationRequest = applicantProfileSchema
+  .extend({
+    applicantName: z.string().trim().min(1).max(50),
+    idNumber: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .superRefine((value, context) => {
+        const problem = identityNumberProblem(value);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
+    employerCreditCode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, 'must be an 18-character unified social credit code (GB 32100)'),
+    department: z.string().trim().min(1).max(64).describe("The employer's competent department (业务主管部门)"),
+    region: z.string().trim().min(1).max(32),
+    materials: z.array(declaredMaterialSchema).max(200).default([]),
+    employment: employmentConfirmationSchema,
+  })
+  .strict();
+
+export type DeclarationRequest = z.infer<typeof declarationRequest>;
+
+/** The part of the request the eligibility rules read, as stored in `profile`. */
+export function profileOf(request: DeclarationRequest) {
+  const { applicantName: _n, idNumber: _i, employerCreditCode: _e, department: _d, region: _r, materials: _m, employment: _em, ...profile } = request;
+  return applicantProfileSchema.parse(profile);
+}

@@ -1,0 +1,90 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { IntakePrisma, type Prisma } from '@zc/intake/data-access';
+import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { CreateDraftCommand } from './create-draft.command';
+import { denyOrMissing, mayRead } from './declaration-access';
+import { declarationRequest, type DeclarationRequest } from './declaration.request';
+import { SubmitDeclarationCommand } from './submit-declaration.command';
+
+const READERS = ['applicant', 'employer', 'department', 'committee-office', 'bureau-admin', 'inspector'] as const;
+
+const listQuery = z.strictObject({
+  status: z.string().max(32).optional(),
+  series: z.string().max(64).optional(),
+  employerCreditCode: z.string().max(18).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** Only the declarations the principal may see (R-SV-4 aside, nobody sees more than their scope). */
+function visibleTo(principal: Principal): Prisma.DeclarationWhereInput {
+  if (principal.roles.includes('bureau-admin')) return {};
+  const own: Prisma.DeclarationWhereInput[] = [];
+  const { roles, scope, sub } = principal;
+  if (roles.includes('inspector')) own.push(scope.region ? { region: scope.region } : {});
+  if (roles.includes('applicant')) own.push({ submittedBy: sub });
+  if (roles.includes('employer') && scope.employerCreditCode) own.push({ employerCreditCode: scope.employerCreditCode });
+  if (roles.includes('department') && scope.department) own.push({ department: scope.department });
+  if (roles.includes('committee-office') && scope.committee) own.push({ committee: scope.committee });
+  return own.length > 0 ? { OR: own } : { id: { in: [] } };
+}
+
+@ApiTags('declarations')
+@ApiBearerAuth()
+@Controller('declarations')
+export class DeclarationsHttpController {
+  constructor(
+    private readonly createDraft: CreateDraftCommand,
+    private readonly submitDeclaration: SubmitDeclarationCommand,
+    private readonly prisma: IntakePrisma,
+  ) {}
+
+  /** A draft under the plan in force; nothing is checked against the rules until submission. */
+  @Post()
+  @HttpCode(201)
+  @Roles('applicant')
+  @ApiBody({ schema: openApiSchemaOf(declarationRequest) })
+  create(@Body(new ZodValidationPipe(declarationRequest)) body: DeclarationRequest, @CurrentPrincipal() principal: Principal) {
+    return this.createDraft.execute(body, principal);
+  }
+
+  /** Submits to the employer: 422 lists every rule refused (R-EL-*, R-RV-2, R-RV-6); 409 if not now (R-RV-3). */
+  @Post(':id/submission')
+  @HttpCode(200)
+  @Roles('applicant')
+  submit(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId: string) {
+    return this.submitDeclaration.execute(id, principal, correlationId);
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal) {
+    const declaration = await this.prisma.declaration.findUnique({
+      where: { id },
+      include: { history: { orderBy: { id: 'asc' }, select: { fromStatus: true, toStatus: true, reason: true, actor: true, eventId: true, at: true } } },
+    });
+    if (!declaration || !mayRead(principal, declaration)) denyOrMissing(principal, id);
+    return declaration;
+  }
+
+  @Get()
+  @Roles(...READERS)
+  async list(@Query(new ZodValidationPipe(listQuery)) query: z.infer<typeof listQuery>, @CurrentPrincipal() principal: Principal) {
+    const where: Prisma.DeclarationWhereInput = {
+      AND: [visibleTo(principal), { status: query.status, series: query.series, employerCreditCode: query.employerCreditCode }],
+    };
+    const [total, items] = await Promise.all([
+      this.prisma.declaration.count({ where }),
+      this.prisma.declaration.findMany({
+        where,
+        orderBy: { createdAt: 'desc' },
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+        select: { id: true, applicantName: true, employerCreditCode: true, series: true, specialty: true, level: true, region: true, status: true, committee: true, submittedAt: true },
+      }),
+    ]);
+    return { total, page: query.page, pageSize: query.pageSize, items };
+  }
+}

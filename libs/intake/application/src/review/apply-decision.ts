@@ -1,0 +1,93 @@
+import { ConflictException } from '@nestjs/common';
+import { createEvent, DeclarationAccepted, DeclarationStatusChanged, type Envelope } from '@zc/contracts';
+import type { Declaration, IntakePrisma } from '@zc/intake/data-access';
+import { REVIEW_STATUSES, type Actor, type DeclarationUnderReview, type ReviewDecision, type ReviewStatus } from '@zc/intake/domain';
+import type { Publish } from '@zc/messaging';
+
+type Tx = Parameters<Parameters<IntakePrisma['$transaction']>[0]>[0];
+
+export interface DecisionOrigin {
+  actor: Actor;
+  actorId: string | null;
+  correlationId: string;
+  causedBy?: Envelope;
+}
+
+/** The declaration as the review state machine sees it; one past review cannot be reviewed (409). */
+export function underReview(declaration: Declaration): DeclarationUnderReview {
+  if (!(REVIEW_STATUSES as readonly string[]).includes(declaration.status)) {
+    throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: null, message: `a declaration that is ${declaration.status} is past review` });
+  }
+  return {
+    status: declaration.status as ReviewStatus,
+    correctionRequested: declaration.correctionRequested,
+    correctionDeadline: declaration.correctionDeadline,
+    feeDeadline: declaration.feeDeadline,
+  };
+}
+
+/** A refused decision is a 409 naming the rule (if any) and the reason; nothing is written. */
+export function conflictFrom(decision: Extract<ReviewDecision, { ok: false }>): ConflictException {
+  return new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: decision.ruleId, message: decision.reason });
+}
+
+/**
+ * Writes an accepted decision: the new status and deadlines, the history line, and the events —
+ * a status change for every transition, plus `accepted` (with routing) for downstream services.
+ */
+export async function applyDecision(
+  tx: Tx,
+  publish: Publish,
+  declaration: Declaration,
+  decision: Extract<ReviewDecision, { ok: true }>,
+  origin: DecisionOrigin,
+): Promise<Declaration> {
+  const updated = await tx.declaration.update({
+    where: { id: declaration.id },
+    data: {
+      ...decision.changes,
+      status: decision.to,
+      history: { create: { fromStatus: declaration.status, toStatus: decision.to, reason: decision.reason, actor: origin.actor, actorId: origin.actorId } },
+    },
+  });
+  const meta = { source: 'intake', correlationId: origin.correlationId, causedBy: origin.causedBy };
+  await publish(
+    createEvent(
+      DeclarationStatusChanged,
+      declaration.id,
+      {
+        declarationId: declaration.id,
+        from: declaration.status,
+        to: decision.to,
+        reason: decision.reason,
+        actor: origin.actor,
+        deadline: decision.changes.correctionDeadline ?? decision.changes.feeDeadline ?? null,
+      },
+      meta,
+    ),
+  );
+  if (decision.to === 'accepted') {
+    await publish(
+      createEvent(
+        DeclarationAccepted,
+        declaration.id,
+        {
+          declarationId: declaration.id,
+          applicantName: updated.applicantName,
+          idNumber: updated.idNumber,
+          employerCreditCode: updated.employerCreditCode,
+          series: updated.series,
+          specialty: updated.specialty,
+          level: updated.level,
+          region: updated.region,
+          channel: updated.channel,
+          committee: updated.committee ?? '',
+          planId: updated.planId,
+          planVersion: updated.planVersion,
+        },
+        meta,
+      ),
+    );
+  }
+  return updated;
+}

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { WorkingDayCalendar } from '@zc/calendar';
+import type { Envelope } from '@zc/contracts';
+import type { IntakePrisma } from '@zc/intake/data-access';
+import { decideReview, type ReviewCommand } from '@zc/intake/domain';
+import { EventTransactions } from '@zc/messaging';
+import { Clock, type Principal } from '@zc/platform';
+import { DeclarationLoader } from '../declarations/declaration-loader';
+import { PlanRepository } from '../plans/plan-repository';
+import { applyDecision, conflictFrom, underReview } from './apply-decision';
+
+/**
+ * Every review step after submission goes through here: lock, check the actor's scope, let the
+ * state machine decide against the declaration's own plan version and today's date, then write
+ * the change and its events in one transaction.
+ */
+@Injectable()
+export class ReviewDeclarationCommand {
+  private readonly calendar = new WorkingDayCalendar();
+
+  constructor(
+    private readonly transactions: EventTransactions<IntakePrisma>,
+    private readonly loader: DeclarationLoader,
+    private readonly plans: PlanRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(id: string, command: ReviewCommand, by: Principal | null, correlationId: string, causedBy?: Envelope) {
+    return this.transactions.execute(async (tx, publish) => {
+      const declaration = await this.loader.lockFor(tx, id, by, command.by);
+      const plan = await this.plans.version(declaration.planId, declaration.planVersion);
+      const decision = decideReview(underReview(declaration), command, {
+        plan,
+        today: this.clock.today(),
+        workingDaysBetween: (from, to) => this.calendar.workingDaysBetween(from, to, plan.region),
+      });
+      if (!decision.ok) throw conflictFrom(decision);
+      if (command.type === 'recommend') await tx.declaration.update({ where: { id }, data: { unitPublicity: { ...command.unitPublicity } } });
+      const updated = await applyDecision(tx, publish, declaration, decision, { actor: command.by, actorId: by?.sub ?? null, correlationId, causedBy });
+      return { id, status: updated.status, correctionDeadline: updated.correctionDeadline, feeDeadline: updated.feeDeadline };
+    });
+  }
+}

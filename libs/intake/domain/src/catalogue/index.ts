@@ -1,0 +1,3 @@
+export * from './catalogue.schema';
+export * from './committee-routing';
+export * from './seed-catalogue';
