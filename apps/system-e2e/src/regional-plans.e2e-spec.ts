@@ -1,0 +1,169 @@
+import {
+  ApiClient,
+  freshSampleNumber,
+  PRINCIPALS,
+  reviewers,
+  RunningSystem,
+  sampleDeclaration,
+  setIntakeClock,
+  uniqueCreditCode,
+  unitPublicityBefore,
+  waitFor,
+  type SampleDeclaration,
+} from '@zc/testing';
+import { TEST_SYSTEM } from './support/test-system';
+
+interface View {
+  status: string;
+  correctionDeadline: string | null;
+  feeDeadline: string | null;
+  committee: string | null;
+  history: { toStatus: string; actor: string; reason: string | null }[];
+}
+
+/**
+ * One declaration after another under each region's seeded 2023 plan (R-RV-*, R-EL-*), with
+ * intake's clock moved into that plan's review period: every stage the plan has, a correction
+ * round, abandonment on missed deadlines, a fee where the plan asks for one, special channels.
+ */
+describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
+  const system = new RunningSystem(TEST_SYSTEM, { services: ['intake'] });
+  let intake: ApiClient;
+
+  beforeAll(async () => {
+    await system.start();
+    intake = new ApiClient(system.url('intake'));
+  });
+  afterAll(() => system.stop());
+
+  /** One applicant's declaration and the calls each party makes on it. */
+  function applicantCase(declaration: SampleDeclaration) {
+    const n = freshSampleNumber();
+    const applicant = intake.as(PRINCIPALS.applicant(n));
+    let id = '';
+    let committee = '';
+    const expectStatus = async (call: Promise<{ status: number; body: unknown }>, status = 200) => {
+      const response = await call;
+      expect({ status: response.status, body: response.body }).toMatchObject({ status });
+      return response.body as Record<string, unknown>;
+    };
+    return {
+      get id() {
+        return id;
+      },
+      async draftAndSubmit() {
+        id = ((await expectStatus(applicant.post('/declarations', declaration), 201)) as { id: string }).id;
+        committee = ((await expectStatus(applicant.post(`/declarations/${id}/submission`, {}))) as { committee: string }).committee;
+      },
+      submitAgain: () => expectStatus(applicant.post(`/declarations/${id}/submission`, {})),
+      employer: (body: object, status = 200) => expectStatus(intake.as(reviewers.employer(declaration.employerCreditCode)).post(`/declarations/${id}/employer-review`, body), status),
+      department: (body: object, status = 200) => expectStatus(intake.as(reviewers.department(declaration.department)).post(`/declarations/${id}/department-review`, body), status),
+      office: (body: object, status = 200) => expectStatus(intake.as(reviewers.office(committee)).post(`/declarations/${id}/office-review`, body), status),
+      resubmit: () => expectStatus(applicant.post(`/declarations/${id}/resubmission`, {})),
+      payFee: (status = 200) => expectStatus(applicant.post(`/declarations/${id}/fee-payment`, { paymentReference: `PAY-${n}` }), status),
+      view: async () => (await intake.as(PRINCIPALS.bureauAdmin).get<View>(`/declarations/${id}`)).body,
+      awaitStatus: (status: string) =>
+        waitFor(`declaration to be ${status}`, async () => {
+          const view = (await intake.as(PRINCIPALS.bureauAdmin).get<View>(`/declarations/${id}`)).body;
+          return view.status === status ? view : undefined;
+        }),
+    };
+  }
+
+  it('Tianjin (001, no fee): an exceptional declaration returned by its employer, then corrected once at the office, is accepted', async () => {
+    await setIntakeClock(system.url('intake'), '2023-10-20');
+    const declaration = sampleDeclaration(freshSampleNumber(), { channel: 'exceptional', evidence: ['employer-exceptional-application'] });
+    const c = applicantCase(declaration);
+    await c.draftAndSubmit();
+    await c.employer({ decision: 'return', reason: 'the award certificate is missing' });
+    await c.submitAgain();
+    const tooShort = await c.employer({ decision: 'recommend', unitPublicity: unitPublicityBefore('2023-10-20', 4) }, 409);
+    expect(tooShort).toMatchObject({ ruleId: 'R-RV-1' });
+    await c.employer({ decision: 'recommend', unitPublicity: unitPublicityBefore('2023-10-20') });
+    await c.department({ decision: 'forward' });
+    await c.office({ decision: 'request-correction', defects: ['first page of the paper lacks the employer stamp', 'contents page unreadable'] });
+    expect(await c.view()).toMatchObject({ status: 'correction-requested', correctionDeadline: '2023-10-25', committee: 'tianjin-engineering-quality-metrology' });
+    await c.resubmit();
+    expect(await c.office({ decision: 'request-correction', defects: ['again'] }, 409)).toMatchObject({ ruleId: 'R-RV-4' });
+    await c.office({ decision: 'accept' });
+    const done = await c.view();
+    expect(done.history.map((h) => h.toStatus)).toEqual([
+      'draft',
+      'submitted',
+      'returned-by-employer',
+      'submitted',
+      'recommended',
+      'forwarded',
+      'correction-requested',
+      'resubmitted',
+      'accepted',
+    ]);
+    expect(done.history.map((h) => h.actor)).toEqual(['applicant', 'applicant', 'employer', 'applicant', 'employer', 'department', 'committee-office', 'applicant', 'committee-office']);
+  });
+
+  it('Beijing (004, online fee): one declaration pays and is accepted; an exceptional one does not pay in time and is abandoned', async () => {
+    await setIntakeClock(system.url('intake'), '2023-07-10');
+    const beijing = (overrides: Partial<SampleDeclaration>) =>
+      sampleDeclaration(freshSampleNumber(), { region: 'beijing', department: 'beijing-economy-and-it', employerCreditCode: uniqueCreditCode(), ...overrides });
+    const paying = applicantCase(beijing({}));
+    const late = applicantCase(beijing({ channel: 'exceptional', level: 'deputy-senior', evidence: ['peer-expert-recommendations'], seniorExpertRecommendations: 2 }));
+    for (const c of [paying, late]) {
+      await c.draftAndSubmit();
+      await c.employer({ decision: 'recommend', unitPublicity: unitPublicityBefore('2023-07-10') });
+      await c.department({ decision: 'forward' });
+      await c.office({ decision: 'accept' });
+      expect(await c.view()).toMatchObject({ status: 'awaiting-fee', feeDeadline: '2023-07-15', committee: 'beijing-engineering' });
+    }
+    await paying.payFee();
+    expect((await paying.view()).status).toBe('accepted');
+
+    await setIntakeClock(system.url('intake'), '2023-07-16');
+    const abandoned = await late.awaitStatus('abandoned');
+    expect(abandoned.history.at(-1)).toMatchObject({ actor: 'system', reason: expect.stringContaining('R-RV-5') });
+    await late.payFee(409);
+  });
+
+  it('Jilin (003, its own exclusions): a management-post applicant is refused, a "3010" declaration not corrected in time is abandoned, and a paid one is accepted', async () => {
+    await setIntakeClock(system.url('intake'), '2023-02-01');
+    const jilin = (overrides: Partial<SampleDeclaration>) =>
+      sampleDeclaration(freshSampleNumber(), {
+        region: 'jilin',
+        department: 'jilin-industry-and-it',
+        employerCreditCode: uniqueCreditCode(),
+        level: 'deputy-senior',
+        currentPost: { since: '2010-03-01', unitKind: 'separate', tier: 'city' },
+        ...overrides,
+      });
+
+    const refused = await intake.as(PRINCIPALS.applicant(7)).post<{ id: string }>('/declarations', jilin({ personCategory: 'public-institution-management-post' }));
+    expect(refused.status).toBe(201);
+    const submission = await intake.as(PRINCIPALS.applicant(7)).post<{ refusals: { ruleId: string; reason: { zh: string; en: string } }[] }>(`/declarations/${refused.body.id}/submission`, {});
+    expect(submission.status).toBe(422);
+    expect(submission.body.refusals.map((r) => r.ruleId)).toEqual(['R-EL-2']);
+
+    const grassroots = applicantCase(jilin({ channel: 'grassroots-3010', evidence: ['grassroots-service-certificate'], grassrootsServiceYears: 31, yearsAtIntermediate: 12 }));
+    const paid = applicantCase(jilin({}));
+    for (const c of [grassroots, paid]) {
+      await c.draftAndSubmit();
+      // The five working days before 2023-02-01 straddle the Spring Festival and its make-up workdays.
+      await c.employer({ decision: 'recommend', unitPublicity: unitPublicityBefore('2023-02-01') });
+      await c.department({ decision: 'forward' });
+    }
+    await grassroots.office({ decision: 'request-correction', defects: ['the grassroots service certificate is not stamped'] });
+    await paid.office({ decision: 'accept' });
+    await paid.payFee();
+    expect((await paid.view()).status).toBe('accepted');
+
+    await setIntakeClock(system.url('intake'), '2023-02-08');
+    const abandoned = await grassroots.awaitStatus('abandoned');
+    expect(abandoned.history.at(-1)).toMatchObject({ actor: 'system', reason: expect.stringContaining('R-RV-4') });
+  });
+
+  it('refuses a submission outside the plan’s window (R-RV-3) and answers with the reason', async () => {
+    await setIntakeClock(system.url('intake'), '2023-11-07');
+    const draft = await intake.as(PRINCIPALS.applicant(99)).post<{ id: string }>('/declarations', sampleDeclaration(freshSampleNumber()));
+    const late = await intake.as(PRINCIPALS.applicant(99)).post<{ ruleId: string; message: string }>(`/declarations/${draft.body.id}/submission`, {});
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ ruleId: 'R-RV-3', message: expect.stringContaining('2023-11-06') });
+  });
+});
