@@ -6,6 +6,7 @@ import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationP
 import { CreateDraftCommand } from './create-draft.command';
 import { denyOrMissing, mayRead } from './declaration-access';
 import { declarationRequest, type DeclarationRequest } from './declaration.request';
+import { emptyRequest } from '../review/review-declaration.request';
 import { SubmitDeclarationCommand } from './submit-declaration.command';
 
 const READERS = ['applicant', 'employer', 'department', 'committee-office', 'bureau-admin', 'inspector'] as const;
@@ -54,7 +55,7 @@ export class DeclarationsHttpController {
   @Post(':id/submission')
   @HttpCode(200)
   @Roles('applicant')
-  submit(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId: string) {
+  submit(@Param('id', new ParseUUIDPipe()) id: string, @Body(new ZodValidationPipe(emptyRequest)) _body: object, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId: string) {
     return this.submitDeclaration.execute(id, principal, correlationId);
   }
 
