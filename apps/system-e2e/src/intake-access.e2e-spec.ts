@@ -1,43 +1,6 @@
-import type { Principal } from '@zc/platform';
-import {
-  ApiClient,
-  freshSampleNumber,
-  PRINCIPALS,
-  reviewers,
-  RunningSystem,
-  sampleDeclaration,
-  setIntakeClock,
-  uniqueCreditCode,
-  unitPublicityBefore,
-  type SampleDeclaration,
-} from '@zc/testing';
+import { ApiClient, freshSampleNumber, RunningSystem, sampleDeclaration, unitPublicityBefore } from '@zc/testing';
+import { ALL_BUT_EXPERT, EVERYONE, fixtureIn, principalOf, testPlanDocument, type Fixture, type State, type Who } from './support/intake-fixtures';
 import { TEST_SYSTEM } from './support/test-system';
-
-type Who =
-  | 'applicant'
-  | 'other-applicant'
-  | 'employer'
-  | 'other-employer'
-  | 'department'
-  | 'other-department'
-  | 'office'
-  | 'other-office'
-  | 'expert'
-  | 'inspector'
-  | 'other-region-inspector'
-  | 'bureau-admin';
-const EVERYONE: Who[] = ['applicant', 'other-applicant', 'employer', 'other-employer', 'department', 'other-department', 'office', 'other-office', 'expert', 'inspector', 'other-region-inspector', 'bureau-admin'];
-const ALL_BUT_EXPERT = EVERYONE.filter((who) => who !== 'expert');
-
-type State = 'none' | 'draft' | 'submitted' | 'recommended' | 'forwarded' | 'correction-requested' | 'awaiting-fee';
-
-interface Fixture {
-  id: string;
-  n: number;
-  declaration: SampleDeclaration;
-  committee: string;
-  planId: string;
-}
 
 interface Row {
   call: string;
@@ -48,8 +11,8 @@ interface Row {
   ok: number;
 }
 
-const plan = (id: string) => ({ ...tianjinPlanDocument, id });
-let tianjinPlanDocument: Record<string, unknown>;
+let planDocument: Record<string, unknown>;
+const plan = (id: string) => ({ ...planDocument, id });
 
 const ROWS: Row[] = [
   { call: 'POST /declarations', state: 'none', allowed: ['applicant', 'other-applicant'], ok: 201, request: (f) => ({ method: 'POST', path: '/declarations', body: f.declaration }) },
@@ -70,35 +33,6 @@ const ROWS: Row[] = [
   { call: 'PUT /testing/clock', state: 'none', allowed: ['bureau-admin'], ok: 200, request: () => ({ method: 'PUT', path: '/testing/clock', body: { now: '2023-10-20T10:00:00+08:00' } }) },
 ];
 
-function principalOf(who: Who, f: Fixture): Principal {
-  switch (who) {
-    case 'applicant':
-      return PRINCIPALS.applicant(f.n);
-    case 'other-applicant':
-      return PRINCIPALS.applicant(f.n + 1);
-    case 'employer':
-      return reviewers.employer(f.declaration.employerCreditCode);
-    case 'other-employer':
-      return reviewers.employer('91110000600037341L');
-    case 'department':
-      return reviewers.department(f.declaration.department);
-    case 'other-department':
-      return reviewers.department('another-department');
-    case 'office':
-      return reviewers.office(f.committee);
-    case 'other-office':
-      return reviewers.office('another-committee');
-    case 'expert':
-      return { sub: 'expert-1', roles: ['expert'], scope: {} };
-    case 'inspector':
-      return { sub: 'inspector-tj', roles: ['inspector'], scope: { region: f.declaration.region } };
-    case 'other-region-inspector':
-      return { sub: 'inspector-bj', roles: ['inspector'], scope: { region: 'somewhere-else' } };
-    case 'bureau-admin':
-      return PRINCIPALS.bureauAdmin;
-  }
-}
-
 describe('intake: every endpoint for every role and scope', () => {
   const system = new RunningSystem(TEST_SYSTEM, { services: ['intake'] });
   let intake: ApiClient;
@@ -106,46 +40,12 @@ describe('intake: every endpoint for every role and scope', () => {
   beforeAll(async () => {
     await system.start();
     intake = new ApiClient(system.url('intake'));
-    const seed = await intake.as(PRINCIPALS.bureauAdmin).get<{ versions: { document: Record<string, unknown> }[] }>('/plans/tianjin-2023-quality-metrology');
-    tianjinPlanDocument = { ...seed.body.versions[0]!.document, year: 2031, title: 'access-test plan' };
+    planDocument = await testPlanDocument(intake);
   });
   afterAll(() => system.stop());
 
-  async function fixtureIn(state: State, feePlan: boolean): Promise<Fixture> {
-    const n = freshSampleNumber();
-    const declaration = feePlan
-      ? sampleDeclaration(n, { region: 'beijing', department: 'beijing-economy-and-it', employerCreditCode: uniqueCreditCode() })
-      : sampleDeclaration(n, { employerCreditCode: uniqueCreditCode() });
-    const today = feePlan ? '2023-07-10' : '2023-10-20';
-    await setIntakeClock(system.url('intake'), today);
-    const f: Fixture = { id: '', n, declaration, committee: '', planId: `access-${n}` };
-    const step = async (who: Who, method: string, path: string, body?: unknown) => {
-      const response = await intake.as(principalOf(who, f)).request<Record<string, string>>(method, path, body);
-      if (response.status >= 300) throw new Error(`${method} ${path} as ${who}: ${response.status} ${JSON.stringify(response.body)}`);
-      return response.body;
-    };
-    if (state === 'none') {
-      await step('bureau-admin', 'POST', '/plans', plan(f.planId));
-      return f;
-    }
-    f.id = (await step('applicant', 'POST', '/declarations', declaration))['id']!;
-    if (state === 'draft') return f;
-    f.committee = (await step('applicant', 'POST', `/declarations/${f.id}/submission`, {}))['committee']!;
-    if (state === 'submitted') return f;
-    await step('employer', 'POST', `/declarations/${f.id}/employer-review`, { decision: 'recommend', unitPublicity: unitPublicityBefore(today) });
-    if (state === 'recommended') return f;
-    await step('department', 'POST', `/declarations/${f.id}/department-review`, { decision: 'forward' });
-    if (state === 'forwarded') return f;
-    if (state === 'correction-requested') {
-      await step('office', 'POST', `/declarations/${f.id}/office-review`, { decision: 'request-correction', defects: ['stamp'] });
-      return f;
-    }
-    await step('office', 'POST', `/declarations/${f.id}/office-review`, { decision: 'accept' });
-    return f;
-  }
-
   it.each(ROWS.map((row) => [row.call, row] as const))('%s: allowed callers succeed, everyone else gets 403 and learns nothing', async (_call, row) => {
-    const f = await fixtureIn(row.state, row.state === 'awaiting-fee');
+    const f = await fixtureIn(system, row.state, planDocument);
     if (row.call === 'POST /plans') {
       f.planId = `${f.planId}-new`; // the fixture made one already; this call makes another
     }

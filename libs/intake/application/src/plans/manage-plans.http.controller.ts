@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { IntakePrisma } from '@zc/intake/data-access';
 import { annualPlanSchema, type AnnualPlan } from '@zc/intake/domain';
 import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { emptyRequest } from '../review/review-declaration.request';
 import { ManagePlansCommand } from './manage-plans.command';
 
 @ApiTags('plans')
@@ -57,7 +58,7 @@ export class ManagePlansHttpController {
   @Post(':id/publication')
   @HttpCode(200)
   @Roles('bureau-admin')
-  publish(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId: string) {
+  publish(@Param('id') id: string, @Body(new ZodValidationPipe(emptyRequest)) _body: object, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId: string) {
     return this.command.publish(id, principal, correlationId);
   }
 }
