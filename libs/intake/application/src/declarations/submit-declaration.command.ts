@@ -42,7 +42,7 @@ export class SubmitDeclarationCommand {
   async execute(id: string, by: Principal, correlationId: string) {
     return this.transactions.execute(async (tx, publish) => {
       const declaration = await this.loader.lockFor(tx, id, by, 'applicant');
-      const plan = await this.plans.version(declaration.planId, declaration.planVersion);
+      const plan = await this.plans.version(declaration.planId, declaration.planVersion, tx);
       const today = this.clock.today();
       const routed = declaration.committee ?? committeesFor(SEED_CATALOGUE, { region: declaration.region, series: declaration.series, specialty: declaration.specialty, level: declaration.level as Level })[0]?.id ?? null;
       const profile = applicantProfileSchema.parse(declaration.profile);

@@ -6,6 +6,8 @@ export type VersionedPlan = AnnualPlan & { version: number };
 
 @Injectable()
 export class PlanRepository {
+  private readonly published = new Map<string, VersionedPlan>();
+
   constructor(private readonly prisma: IntakePrisma) {}
 
   /**
@@ -20,8 +22,17 @@ export class PlanRepository {
     return plans.find((plan) => plan.series.includes(series)) ?? plans.find((plan) => plan.series.includes('*')) ?? null;
   }
 
-  async version(id: string, version: number): Promise<VersionedPlan> {
-    const row = await this.prisma.annualPlan.findUniqueOrThrow({ where: { id_version: { id, version } } });
-    return { ...annualPlanSchema.parse(row.document), version: row.version };
+  /**
+   * A declaration's own plan version. Published versions never change, so they are cached; inside
+   * a transaction pass its client — taking a second pool connection there deadlocks under load.
+   */
+  async version(id: string, version: number, client: Pick<IntakePrisma, 'annualPlan'> = this.prisma): Promise<VersionedPlan> {
+    const key = `${id}@${version}`;
+    const cached = this.published.get(key);
+    if (cached) return cached;
+    const row = await client.annualPlan.findUniqueOrThrow({ where: { id_version: { id, version } } });
+    const plan = { ...annualPlanSchema.parse(row.document), version: row.version };
+    if (row.status === 'published') this.published.set(key, plan);
+    return plan;
   }
 }

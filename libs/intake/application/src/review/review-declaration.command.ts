@@ -28,7 +28,7 @@ export class ReviewDeclarationCommand {
   async execute(id: string, command: ReviewCommand, by: Principal | null, correlationId: string, causedBy?: Envelope) {
     return this.transactions.execute(async (tx, publish) => {
       const declaration = await this.loader.lockFor(tx, id, by, command.by);
-      const plan = await this.plans.version(declaration.planId, declaration.planVersion);
+      const plan = await this.plans.version(declaration.planId, declaration.planVersion, tx);
       const decision = decideReview(underReview(declaration), command, {
         plan,
         today: this.clock.today(),
