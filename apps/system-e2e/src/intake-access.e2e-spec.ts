@@ -1,4 +1,4 @@
-import { ApiClient, freshSampleNumber, RunningSystem, sampleDeclaration, unitPublicityBefore } from '@zc/testing';
+import { ApiClient, freshSampleNumber, RunningSystem, SAMPLE_PDF, sampleDeclaration, unitPublicityBefore } from '@zc/testing';
 import { ALL_BUT_EXPERT, EVERYONE, fixtureIn, principalOf, testPlanDocument, type Fixture, type State, type Who } from './support/intake-fixtures';
 import { TEST_SYSTEM } from './support/test-system';
 
@@ -6,7 +6,7 @@ interface Row {
   call: string;
   state: State;
   allowed: Who[];
-  request: (f: Fixture) => { method: string; path: string; body?: unknown };
+  request: (f: Fixture) => { method: string; path: string; body?: unknown; headers?: Record<string, string> };
   /** Success for an allowed caller. */
   ok: number;
 }
@@ -25,6 +25,8 @@ const ROWS: Row[] = [
   { call: 'POST /declarations/:id/resubmission', state: 'correction-requested', allowed: ['applicant'], ok: 200, request: (f) => ({ method: 'POST', path: `/declarations/${f.id}/resubmission`, body: {} }) },
   { call: 'POST /declarations/:id/fee-payment', state: 'awaiting-fee', allowed: ['applicant'], ok: 200, request: (f) => ({ method: 'POST', path: `/declarations/${f.id}/fee-payment`, body: { paymentReference: 'P-1' } }) },
   { call: 'POST /declarations/:id/withdrawal', state: 'submitted', allowed: ['applicant'], ok: 200, request: (f) => ({ method: 'POST', path: `/declarations/${f.id}/withdrawal`, body: {} }) },
+  { call: 'PUT /declarations/:id/materials/:i/parts/:part', state: 'draft', allowed: ['applicant'], ok: 200, request: (f) => ({ method: 'PUT', path: `/declarations/${f.id}/materials/0/parts/full-text`, body: SAMPLE_PDF, headers: { 'content-type': 'application/pdf' } }) },
+  { call: 'GET /declarations/:id/materials/:i/parts/:part', state: 'submitted', allowed: ['applicant', 'employer', 'department', 'office', 'inspector', 'bureau-admin'], ok: 200, request: (f) => ({ method: 'GET', path: `/declarations/${f.id}/materials/0/parts/full-text` }) },
   { call: 'GET /plans', state: 'none', allowed: ALL_BUT_EXPERT, ok: 200, request: () => ({ method: 'GET', path: '/plans' }) },
   { call: 'GET /plans/:id', state: 'none', allowed: ALL_BUT_EXPERT, ok: 200, request: () => ({ method: 'GET', path: '/plans/tianjin-2023' }) },
   { call: 'POST /plans', state: 'none', allowed: ['bureau-admin'], ok: 201, request: (f) => ({ method: 'POST', path: '/plans', body: plan(f.planId) }) },
@@ -51,16 +53,16 @@ describe('intake: every endpoint for every role and scope', () => {
     }
     const denied = EVERYONE.filter((who) => !row.allowed.includes(who));
     for (const who of denied) {
-      const { method, path, body } = row.request(f);
-      const response = await intake.as(principalOf(who, f)).request(method, path, body);
+      const { method, path, body, headers } = row.request(f);
+      const response = await intake.as(principalOf(who, f)).request(method, path, body, headers);
       const text = JSON.stringify(response.body);
       expect({ who, status: response.status }).toEqual({ who, status: 403 });
       expect(text).not.toContain(f.declaration.idNumber);
       expect(text).not.toContain(f.declaration.applicantName);
     }
     for (const who of row.allowed) {
-      const { method, path, body } = row.request(who === 'other-applicant' ? { ...f, declaration: sampleDeclaration(freshSampleNumber()) } : f);
-      const response = await intake.as(principalOf(who, f)).request<{ items?: { id: string }[] }>(method, path, body);
+      const { method, path, body, headers } = row.request(who === 'other-applicant' ? { ...f, declaration: sampleDeclaration(freshSampleNumber()) } : f);
+      const response = await intake.as(principalOf(who, f)).request<{ items?: { id: string }[] }>(method, path, body, headers);
       expect({ who, status: response.status }).toEqual({ who, status: row.ok });
       if (row.call === 'GET /declarations' && f.id) {
         const sees = response.body.items?.some((item) => item.id === f.id) ?? false;

@@ -27,6 +27,7 @@ const ENDPOINTS: WriteEndpoint[] = [
   { call: 'POST …/resubmission', state: 'correction-requested', who: 'applicant', method: 'POST', path: (f) => `/declarations/${f.id}/resubmission`, keys: [], strict: true },
   { call: 'POST …/fee-payment', state: 'awaiting-fee', who: 'applicant', method: 'POST', path: (f) => `/declarations/${f.id}/fee-payment`, keys: ['paymentReference'], strict: true },
   { call: 'POST …/withdrawal', state: 'submitted', who: 'applicant', method: 'POST', path: (f) => `/declarations/${f.id}/withdrawal`, keys: [], strict: true },
+  { call: 'PUT …/materials/0/parts/full-text', state: 'draft', who: 'applicant', method: 'PUT', path: (f) => `/declarations/${f.id}/materials/0/parts/full-text`, keys: [], strict: true },
   { call: 'POST /plans', state: 'none', who: 'bureau-admin', method: 'POST', path: () => '/plans', keys: PLAN_KEYS, strict: false },
   { call: 'PUT /plans/:id', state: 'none', who: 'bureau-admin', method: 'PUT', path: (f) => `/plans/${f.planId}`, keys: PLAN_KEYS, strict: false },
   { call: 'POST /plans/:id/publication', state: 'none', who: 'bureau-admin', method: 'POST', path: (f) => `/plans/${f.planId}/publication`, keys: [], strict: true },
@@ -57,7 +58,8 @@ async function footprint(f: Fixture, applicantSub: string) {
        (SELECT count(*) FROM "DeclarationStatusChange" WHERE "declarationId"::text = $2) AS history,
        (SELECT count(*) FROM "AnnualPlan" WHERE id = $3) AS plans,
        (SELECT count(*) FROM "PlanChange" WHERE "planId" = $3) AS "planChanges",
-       (SELECT count(*) FROM outbox_event WHERE key IN ($2, $3)) AS events`,
+       (SELECT count(*) FROM outbox_event WHERE key IN ($2, $3)) AS events,
+       (SELECT coalesce(string_agg(sha256 || '@' || "uploadedAt"::text, ',' ORDER BY id), '') FROM "Evidence" WHERE "declarationId"::text = $2) AS evidence`,
     [applicantSub, f.id, f.planId],
   );
   return row;

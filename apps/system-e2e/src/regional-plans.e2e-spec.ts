@@ -8,6 +8,7 @@ import {
   setIntakeClock,
   uniqueCreditCode,
   unitPublicityBefore,
+  uploadEvidence,
   waitFor,
   type SampleDeclaration,
 } from '@zc/testing';
@@ -53,6 +54,7 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
       },
       async draftAndSubmit() {
         id = ((await expectStatus(applicant.post('/declarations', declaration), 201)) as { id: string }).id;
+        await uploadEvidence(applicant, id, declaration);
         committee = ((await expectStatus(applicant.post(`/declarations/${id}/submission`, {}))) as { committee: string }).committee;
       },
       submitAgain: () => expectStatus(applicant.post(`/declarations/${id}/submission`, {})),
@@ -135,7 +137,7 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
         ...overrides,
       });
 
-    const refused = await intake.as(PRINCIPALS.applicant(7)).post<{ id: string }>('/declarations', jilin({ personCategory: 'public-institution-management-post' }));
+    const refused = await intake.as(PRINCIPALS.applicant(7)).post<{ id: string }>('/declarations', jilin({ personCategory: 'public-institution-management-post', materials: [] }));
     expect(refused.status).toBe(201);
     const submission = await intake.as(PRINCIPALS.applicant(7)).post<{ refusals: { ruleId: string; reason: { zh: string; en: string } }[] }>(`/declarations/${refused.body.id}/submission`, {});
     expect(submission.status).toBe(422);
@@ -161,7 +163,7 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
 
   it('refuses a submission outside the plan’s window (R-RV-3) and answers with the reason', async () => {
     await setIntakeClock(system.url('intake'), '2023-11-07');
-    const draft = await intake.as(PRINCIPALS.applicant(99)).post<{ id: string }>('/declarations', sampleDeclaration(freshSampleNumber()));
+    const draft = await intake.as(PRINCIPALS.applicant(99)).post<{ id: string }>('/declarations', sampleDeclaration(freshSampleNumber(), { materials: [] }));
     const late = await intake.as(PRINCIPALS.applicant(99)).post<{ ruleId: string; message: string }>(`/declarations/${draft.body.id}/submission`, {});
     expect(late.status).toBe(409);
     expect(late.body).toMatchObject({ ruleId: 'R-RV-3', message: expect.stringContaining('2023-11-06') });

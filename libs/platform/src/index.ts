@@ -13,3 +13,4 @@ export * from './bootstrap';
 export * from './prisma-service';
 export * from './http/correlation-id.decorator';
 export * from './clock/clock';
+export * from './storage/content-addressed-store';

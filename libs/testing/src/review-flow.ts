@@ -1,6 +1,6 @@
 import { WorkingDayCalendar } from '@zc/calendar';
 import { ApiClient, PRINCIPALS } from './api-client';
-import type { SampleDeclaration } from './samples';
+import { PAPER_PARTS, SAMPLE_PDF, type SampleDeclaration } from './samples';
 
 /** A day inside every stage window of the Tianjin 2023 quality/metrology plan (001 §7). */
 export const TIANJIN_2023_REVIEW_DAY = '2023-10-20';
@@ -34,6 +34,16 @@ async function expectOk<T>(step: string, call: Promise<{ status: number; body: T
   return response.body;
 }
 
+/** Uploads a scan for every part of every paper in the declaration (R-RV-6 counts uploaded parts). */
+export async function uploadEvidence(applicant: ApiClient, id: string, declaration: SampleDeclaration): Promise<void> {
+  for (const [index, material] of declaration.materials.entries()) {
+    if ((material as { type?: string }).type !== 'paper') continue;
+    for (const part of PAPER_PARTS) {
+      await expectOk(`upload ${part}`, applicant.request('PUT', `/declarations/${id}/materials/${index}/parts/${part}`, SAMPLE_PDF, { 'content-type': 'application/pdf' }));
+    }
+  }
+}
+
 /**
  * Walks one declaration through every review stage to `accepted`: draft, submission, employer
  * recommendation after unit publicity, department forward, office acceptance. Returns its id.
@@ -42,6 +52,7 @@ export async function declareUntilAccepted(intakeUrl: string, applicant: number,
   const intake = new ApiClient(intakeUrl);
   const asApplicant = intake.as(PRINCIPALS.applicant(applicant));
   const { id } = await expectOk('draft', asApplicant.post<{ id: string }>('/declarations', declaration), 201);
+  await uploadEvidence(asApplicant, id, declaration);
   const { committee } = await expectOk('submission', asApplicant.post<{ committee: string }>(`/declarations/${id}/submission`, {}));
   await expectOk('employer review', intake.as(reviewers.employer(declaration.employerCreditCode)).post(`/declarations/${id}/employer-review`, { decision: 'recommend', unitPublicity: unitPublicityBefore(today) }));
   await expectOk('department review', intake.as(reviewers.department(declaration.department)).post(`/declarations/${id}/department-review`, { decision: 'forward' }));

@@ -24,6 +24,12 @@ export interface SampleDeclaration {
   [more: string]: unknown;
 }
 
+/** The parts a paper's evidence consists of (R-RV-6); each is uploaded as a file. */
+export const PAPER_PARTS = ['journal-cover', 'copyright-page', 'contents', 'full-text'];
+
+/** A minimal PDF, as a scanned page would be uploaded. */
+export const SAMPLE_PDF = Buffer.from('%PDF-1.4\n% sample evidence page\n%%EOF\n');
+
 /** The department that supervises the sample employers (业务主管部门). */
 export const SAMPLE_DEPARTMENT = 'tianjin-market-regulation';
 
@@ -53,7 +59,6 @@ export function sampleDeclaration(n: number, overrides: Partial<SampleDeclaratio
       {
         type: 'paper',
         title: '计量器具检定方法研究',
-        parts: ['journal-cover', 'copyright-page', 'contents', 'full-text'],
         firstPageStamped: true,
         cn: 'CN 11-2260/TB',
         issn: '1000-1158',

@@ -8,6 +8,7 @@ import {
   setIntakeClock,
   uniqueCreditCode,
   unitPublicityBefore,
+  uploadEvidence,
   type RunningSystem,
   type SampleDeclaration,
 } from '@zc/testing';
@@ -97,6 +98,7 @@ export async function fixtureIn(system: RunningSystem, state: State, planDocumen
     return f;
   }
   f.id = String((await step('applicant', 'POST', '/declarations', declaration))['id']);
+  await uploadEvidence(intake.as(principalOf('applicant', f)), f.id, declaration);
   if (state === 'draft') return f;
   f.committee = String((await step('applicant', 'POST', `/declarations/${f.id}/submission`, {}))['committee']);
   if (state === 'submitted') return f;

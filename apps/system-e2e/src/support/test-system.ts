@@ -20,6 +20,7 @@ export const TEST_SYSTEM: SystemSettings = {
     DATABASE_POOL_SIZE: '5',
     TEST_CLOCK: 'enabled',
     OVERDUE_SWEEP_MS: '300',
+    EVIDENCE_MAX_BYTES: '65536',
   },
   databaseUrl: (service) => `postgresql://postgres@127.0.0.1:5432/${TEST_DATABASE_PREFIX}${service}`,
   port: (service) => DEFAULT_PORTS[service] + 1100,

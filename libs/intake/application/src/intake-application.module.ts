@@ -5,6 +5,8 @@ import { DeclarationLoader } from './declarations/declaration-loader';
 import { DeclarationsHttpController } from './declarations/declarations.http.controller';
 import { SubmitDeclarationCommand } from './declarations/submit-declaration.command';
 import { INTAKE_SETTINGS, loadIntakeSettings } from './intake.settings';
+import { EvidenceHttpController } from './materials/evidence.http.controller';
+import { UploadEvidenceCommand } from './materials/upload-evidence.command';
 import { ManagePlansCommand } from './plans/manage-plans.command';
 import { ManagePlansHttpController } from './plans/manage-plans.http.controller';
 import { PlanRepository } from './plans/plan-repository';
@@ -17,7 +19,7 @@ import { TrackProgressEventController } from './track-progress/track-progress.ev
 
 @Module({
   imports: [IntakeDataAccessModule],
-  controllers: [DeclarationsHttpController, ReviewDeclarationHttpController, ManagePlansHttpController, TrackProgressEventController],
+  controllers: [DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, TrackProgressEventController],
   providers: [
     { provide: INTAKE_SETTINGS, useFactory: loadIntakeSettings },
     PlanRepository,
@@ -28,6 +30,7 @@ import { TrackProgressEventController } from './track-progress/track-progress.ev
     SubmitDeclarationCommand,
     ReviewDeclarationCommand,
     OverdueSweepScheduler,
+    UploadEvidenceCommand,
     TrackProgressCommand,
   ],
 })

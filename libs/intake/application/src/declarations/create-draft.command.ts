@@ -43,7 +43,7 @@ export class CreateDraftCommand {
         planId: plan.id,
         planVersion: plan.version,
         profile: profileOf(request),
-        materials,
+        materials: materials.map((material) => ({ ...material, parts: [] })),
         employment,
         history: { create: { toStatus: 'draft', actor: 'applicant', actorId: by.sub, reason: `drafted under plan ${plan.id} v${plan.version}` } },
       },

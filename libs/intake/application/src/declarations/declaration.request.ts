@@ -21,7 +21,8 @@ export const declarationRequest = applicantProfileSchema
       .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, 'must be an 18-character unified social credit code (GB 32100)'),
     department: z.string().trim().min(1).max(64).describe("The employer's competent department (业务主管部门)"),
     region: z.string().trim().min(1).max(32),
-    materials: z.array(declaredMaterialSchema).max(200).default([]),
+    /** The items claimed; their parts count once files are uploaded for them (R-RV-6). */
+    materials: z.array(declaredMaterialSchema.omit({ parts: true }).strict()).max(200).default([]),
     employment: employmentConfirmationSchema,
   })
   .strict();

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { ApiClient, freshSampleNumber, PAPER_PARTS, PRINCIPALS, RunningSystem, SAMPLE_PDF, sampleDeclaration, setIntakeClock, TIANJIN_2023_REVIEW_DAY, tokenFor } from '@zc/testing';
+import { TEST_SYSTEM } from './support/test-system';
+
+describe('evidence files (R-RV-6)', () => {
+  const system = new RunningSystem(TEST_SYSTEM, { services: ['intake'] });
+
+  beforeAll(async () => {
+    await system.start();
+    await setIntakeClock(system.url('intake'), TIANJIN_2023_REVIEW_DAY);
+  });
+  afterAll(() => system.stop());
+
+  it('counts a part only once its file is uploaded, checks what the file is, and keeps it unchanged', async () => {
+    const n = freshSampleNumber();
+    const applicant = new ApiClient(system.url('intake')).as(PRINCIPALS.applicant(n));
+    const { body: draft } = await applicant.post<{ id: string }>('/declarations', sampleDeclaration(n));
+    const upload = (part: string, bytes: Uint8Array, type = 'application/pdf') =>
+      applicant.request<{ sha256: string }>('PUT', `/declarations/${draft.id}/materials/0/parts/${part}`, bytes, { 'content-type': type });
+
+    // Two of the paper's four parts: submission lists the two missing ones.
+    for (const part of PAPER_PARTS.slice(0, 2)) expect((await upload(part, SAMPLE_PDF)).status).toBe(200);
+    const early = await applicant.post<{ refusals: { ruleId: string; field: string; reason: { en: string } }[] }>(`/declarations/${draft.id}/submission`, {});
+    expect(early.status).toBe(422);
+    expect(early.body.refusals.map((r) => `${r.ruleId} ${r.reason.en}`)).toEqual([
+      `R-RV-6 "计量器具检定方法研究" (paper) lacks contents`,
+      `R-RV-6 "计量器具检定方法研究" (paper) lacks full-text`,
+    ]);
+
+    // Not what it claims to be, too large, or a part a paper does not have.
+    expect((await upload('contents', Buffer.from('GIF89a not a pdf'))).status).toBe(415);
+    expect((await upload('contents', SAMPLE_PDF, 'application/zip')).status).toBe(415);
+    expect((await upload('contents', Buffer.concat([SAMPLE_PDF, Buffer.alloc(70_000)]))).status).toBe(413);
+    expect((await upload('isbn-page', SAMPLE_PDF)).status).toBe(400);
+
+    const scan = Buffer.concat([SAMPLE_PDF, Buffer.from(`page ${n}`)]);
+    const stored = await upload('contents', scan);
+    expect(stored.body.sha256).toBe(createHash('sha256').update(scan).digest('hex'));
+    expect((await upload('full-text', SAMPLE_PDF)).status).toBe(200);
+    expect((await applicant.post(`/declarations/${draft.id}/submission`, {})).status).toBe(200);
+
+    // Readers get the very bytes back, named by their hash; the applicant can no longer change them.
+    const download = await fetch(`${system.url('intake')}/declarations/${draft.id}/materials/0/parts/contents`, { headers: { authorization: `Bearer ${tokenFor(PRINCIPALS.bureauAdmin)}` } });
+    expect(download.headers.get('etag')).toBe(`"${stored.body.sha256}"`);
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(scan);
+    expect((await upload('contents', SAMPLE_PDF)).status).toBe(409);
+  });
+});

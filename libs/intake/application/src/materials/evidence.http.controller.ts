@@ -1,0 +1,39 @@
+import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Put, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IntakePrisma } from '@zc/intake/data-access';
+import { CurrentPrincipal, Roles, type Principal } from '@zc/platform';
+import { denyOrMissing, mayRead } from '../declarations/declaration-access';
+import { UploadEvidenceCommand } from './upload-evidence.command';
+
+const part = 'declarations/:id/materials/:index/parts/:part';
+
+@ApiTags('evidence')
+@ApiBearerAuth()
+@Controller()
+export class EvidenceHttpController {
+  constructor(
+    private readonly upload: UploadEvidenceCommand,
+    private readonly prisma: IntakePrisma,
+  ) {}
+
+  /** Uploads the file for one part of one material (PDF, JPEG or PNG; the body is the file). */
+  @Put(part)
+  @Roles('applicant')
+  @ApiConsumes('application/pdf', 'image/jpeg', 'image/png')
+  put(@Param('id', new ParseUUIDPipe()) id: string, @Param('index', ParseIntPipe) index: number, @Param('part') partName: string, @Req() request: IncomingMessage, @CurrentPrincipal() by: Principal) {
+    return this.upload.execute(id, index, partName, request, by);
+  }
+
+  /** The file itself, for whoever may read the declaration; its SHA-256 is in the ETag. */
+  @Get(part)
+  @Roles('applicant', 'employer', 'department', 'committee-office', 'bureau-admin', 'inspector')
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @Param('index', ParseIntPipe) index: number, @Param('part') partName: string, @CurrentPrincipal() by: Principal, @Res({ passthrough: true }) response: ServerResponse) {
+    const declaration = await this.prisma.declaration.findUnique({ where: { id } });
+    if (!declaration || !mayRead(by, declaration)) denyOrMissing(by, id);
+    const evidence = await this.prisma.evidence.findUnique({ where: { declarationId_materialIndex_part: { declarationId: id, materialIndex: index, part: partName } } });
+    if (!evidence) denyOrMissing(by, id);
+    response.setHeader('etag', `"${evidence.sha256}"`);
+    return new StreamableFile(this.upload.open(evidence.sha256), { type: evidence.contentType, length: evidence.size });
+  }
+}

@@ -1,0 +1,73 @@
+import { BadRequestException, ConflictException, HttpException, Inject, Injectable, UnsupportedMediaTypeException } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
+import { IntakePrisma } from '@zc/intake/data-access';
+import { declaredMaterialSchema, MATERIAL_REQUIREMENTS } from '@zc/intake/domain';
+import { ContentAddressedStore, TooLargeError, type Principal } from '@zc/platform';
+import { DeclarationLoader } from '../declarations/declaration-loader';
+import { INTAKE_SETTINGS, type IntakeSettings } from '../intake.settings';
+
+/** What evidence may be: PDF scans and photographs, recognised by their first bytes too. */
+const ACCEPTED_TYPES: Record<string, (head: Buffer) => boolean> = {
+  'application/pdf': (head) => head.subarray(0, 5).toString('latin1') === '%PDF-',
+  'image/jpeg': (head) => head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff,
+  'image/png': (head) => head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+};
+
+/** While the applicant may still change the declaration. */
+const EDITABLE = ['draft', 'returned-by-employer', 'returned-by-department', 'correction-requested'];
+
+@Injectable()
+export class UploadEvidenceCommand {
+  private readonly store: ContentAddressedStore;
+
+  constructor(
+    private readonly prisma: IntakePrisma,
+    private readonly loader: DeclarationLoader,
+    @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
+  ) {
+    this.store = new ContentAddressedStore(settings.evidenceDir);
+  }
+
+  async execute(id: string, materialIndex: number, part: string, request: IncomingMessage, by: Principal) {
+    const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    const looksRight = ACCEPTED_TYPES[contentType];
+    if (!looksRight) throw new UnsupportedMediaTypeException(`evidence must be one of ${Object.keys(ACCEPTED_TYPES).join(', ')}`);
+    // Check ownership and the part before reading a byte of the body.
+    await this.prisma.$transaction((tx) => this.loader.lockFor(tx, id, by, 'applicant')).then((declaration) => this.partOf(declaration.materials, materialIndex, part));
+    let stored;
+    try {
+      stored = await this.store.put(request, this.settings.evidenceMaxBytes);
+    } catch (error) {
+      if (error instanceof TooLargeError) throw new HttpException({ statusCode: 413, error: 'Payload Too Large', message: `evidence files are limited to ${error.limit} bytes` }, 413);
+      throw error;
+    }
+    if (!looksRight(stored.head)) throw new UnsupportedMediaTypeException(`the file is not a ${contentType}`);
+    return this.prisma.$transaction(async (tx) => {
+      const declaration = await this.loader.lockFor(tx, id, by, 'applicant');
+      if (!EDITABLE.includes(declaration.status)) throw new ConflictException(`evidence cannot change while the declaration is ${declaration.status}`);
+      const materials = this.partOf(declaration.materials, materialIndex, part);
+      const parts = new Set(materials[materialIndex]?.parts ?? []);
+      parts.add(part);
+      materials[materialIndex] = { ...(materials[materialIndex] as (typeof materials)[number]), parts: [...parts] };
+      await tx.declaration.update({ where: { id }, data: { materials } });
+      const evidence = { sha256: stored.sha256, size: stored.size, contentType, uploadedBy: by.sub };
+      await tx.evidence.upsert({ where: { declarationId_materialIndex_part: { declarationId: id, materialIndex, part } }, create: { declarationId: id, materialIndex, part, ...evidence }, update: { ...evidence, uploadedAt: new Date() } });
+      return { declarationId: id, materialIndex, part, sha256: stored.sha256, size: stored.size, contentType };
+    });
+  }
+
+  open(sha256: string) {
+    return this.store.open(sha256);
+  }
+
+  private partOf(rawMaterials: unknown, index: number, part: string) {
+    const materials = declaredMaterialSchema.array().parse(rawMaterials);
+    const material = materials[index];
+    if (!material) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'Validation failed', issues: [{ field: 'materialIndex', reason: `there is no material ${index}` }] });
+    const allowed: readonly string[] = MATERIAL_REQUIREMENTS[material.type];
+    if (!allowed.includes(part)) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'Validation failed', issues: [{ field: 'part', reason: `a ${material.type} has parts ${allowed.join(', ')}` }] });
+    }
+    return materials;
+  }
+}
