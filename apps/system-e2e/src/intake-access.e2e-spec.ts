@@ -19,6 +19,9 @@ const ROWS: Row[] = [
   { call: 'POST /declarations/:id/submission', state: 'draft', allowed: ['applicant'], ok: 200, request: (f) => ({ method: 'POST', path: `/declarations/${f.id}/submission`, body: {} }) },
   { call: 'GET /declarations/:id', state: 'submitted', allowed: ['applicant', 'employer', 'department', 'office', 'inspector', 'bureau-admin'], ok: 200, request: (f) => ({ method: 'GET', path: `/declarations/${f.id}` }) },
   { call: 'GET /declarations', state: 'submitted', allowed: ALL_BUT_EXPERT, ok: 200, request: () => ({ method: 'GET', path: '/declarations?pageSize=200' }) },
+  { call: 'GET /declarations/export.csv', state: 'submitted', allowed: ['office', 'other-office', 'bureau-admin'], ok: 200, request: () => ({ method: 'GET', path: '/declarations/export.csv' }) },
+  { call: 'GET /catalogue', state: 'none', allowed: ALL_BUT_EXPERT, ok: 200, request: () => ({ method: 'GET', path: '/catalogue' }) },
+  { call: 'GET /catalogue/routing', state: 'none', allowed: ALL_BUT_EXPERT, ok: 200, request: () => ({ method: 'GET', path: '/catalogue/routing?region=tianjin&series=engineering&specialty=metrology&level=intermediate' }) },
   { call: 'POST /declarations/:id/employer-review', state: 'submitted', allowed: ['employer'], ok: 200, request: (f) => ({ method: 'POST', path: `/declarations/${f.id}/employer-review`, body: { decision: 'recommend', unitPublicity: unitPublicityBefore('2023-10-20') } }) },
   { call: 'POST /declarations/:id/department-review', state: 'recommended', allowed: ['department'], ok: 200, request: (f) => ({ method: 'POST', path: `/declarations/${f.id}/department-review`, body: { decision: 'forward' } }) },
   { call: 'POST /declarations/:id/office-review', state: 'forwarded', allowed: ['office'], ok: 200, request: (f) => ({ method: 'POST', path: `/declarations/${f.id}/office-review`, body: { decision: 'accept' } }) },
@@ -62,10 +65,10 @@ describe('intake: every endpoint for every role and scope', () => {
     }
     for (const who of row.allowed) {
       const { method, path, body, headers } = row.request(who === 'other-applicant' ? { ...f, declaration: sampleDeclaration(freshSampleNumber()) } : f);
-      const response = await intake.as(principalOf(who, f)).request<{ items?: { id: string }[] }>(method, path, body, headers);
+      const response = await intake.as(principalOf(who, f)).request<{ items?: { id: string }[] } | string>(method, path, body, headers);
       expect({ who, status: response.status }).toEqual({ who, status: row.ok });
-      if (row.call === 'GET /declarations' && f.id) {
-        const sees = response.body.items?.some((item) => item.id === f.id) ?? false;
+      if (row.call === 'GET /declarations' || row.call === 'GET /declarations/export.csv') {
+        const sees = typeof response.body === 'string' ? response.body.includes(f.id) : (response.body.items?.some((item) => item.id === f.id) ?? false);
         const entitled = ['applicant', 'employer', 'department', 'office', 'inspector', 'bureau-admin'].includes(who);
         expect({ who, sees }).toEqual({ who, sees: entitled });
       }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IntakeDataAccessModule } from '@zc/intake/data-access';
+import { CatalogueHttpController } from './catalogue/catalogue.http.controller';
 import { CreateDraftCommand } from './declarations/create-draft.command';
 import { DeclarationLoader } from './declarations/declaration-loader';
 import { DeclarationsHttpController } from './declarations/declarations.http.controller';
@@ -19,7 +20,7 @@ import { TrackProgressEventController } from './track-progress/track-progress.ev
 
 @Module({
   imports: [IntakeDataAccessModule],
-  controllers: [DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, TrackProgressEventController],
+  controllers: [DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, CatalogueHttpController, TrackProgressEventController],
   providers: [
     { provide: INTAKE_SETTINGS, useFactory: loadIntakeSettings },
     PlanRepository,

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import type { ServerResponse } from 'node:http';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { IntakePrisma, type Prisma } from '@zc/intake/data-access';
 import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
 import { CreateDraftCommand } from './create-draft.command';
+import { CSV_COLUMNS, csvLine, type CsvRow } from './declarations-csv';
 import { denyOrMissing, mayRead } from './declaration-access';
 import { declarationRequest, type DeclarationRequest } from './declaration.request';
 import { emptyRequest } from '../review/review-declaration.request';
@@ -57,6 +59,32 @@ export class DeclarationsHttpController {
   @Roles('applicant')
   submit(@Param('id', new ParseUUIDPipe()) id: string, @Body(new ZodValidationPipe(emptyRequest)) _body: object, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId: string) {
     return this.submitDeclaration.execute(id, principal, correlationId);
+  }
+
+  /**
+   * CSV of the declarations an office (or the bureau) may see, with the list's filters; streamed
+   * page by page so a province-wide export does not sit in memory. UTF-8 with a BOM for Excel.
+   */
+  @Get('export.csv')
+  @Roles('committee-office', 'bureau-admin')
+  async exportCsv(@Query(new ZodValidationPipe(listQuery)) query: z.infer<typeof listQuery>, @CurrentPrincipal() principal: Principal, @Res() response: ServerResponse) {
+    const where: Prisma.DeclarationWhereInput = { AND: [visibleTo(principal), { status: query.status, series: query.series, employerCreditCode: query.employerCreditCode }] };
+    response.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="declarations.csv"' });
+    response.write(`\uFEFF${csvLine(CSV_COLUMNS.map(([, header]) => header))}`);
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await this.prisma.declaration.findMany({
+        where,
+        orderBy: { id: 'asc' },
+        take: 500,
+        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+        select: Object.fromEntries(CSV_COLUMNS.map(([column]) => [column, true])) as Record<(typeof CSV_COLUMNS)[number][0], true>,
+      });
+      for (const row of page) response.write(csvLine(CSV_COLUMNS.map(([column]) => (row as CsvRow)[column])));
+      if (page.length < 500) break;
+      cursor = page[page.length - 1]?.id;
+    }
+    response.end();
   }
 
   @Get(':id')
