@@ -1,15 +1,31 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import S3rver from 's3rver';
 import { ApiClient, freshSampleNumber, PAPER_PARTS, PRINCIPALS, RunningSystem, SAMPLE_PDF, sampleDeclaration, setIntakeClock, TIANJIN_2023_REVIEW_DAY, tokenFor } from '@zc/testing';
 import { TEST_SYSTEM } from './support/test-system';
 
-describe('evidence files (R-RV-6)', () => {
-  const system = new RunningSystem(TEST_SYSTEM, { services: ['intake'] });
+/** Local disk by default; an S3-compatible bucket (s3rver, a real S3 server in this process) by configuration. */
+describe.each(['local', 's3'] as const)('evidence files (R-RV-6) in the %s store', (driver) => {
+  let system: RunningSystem;
+  let s3: S3rver | undefined;
 
   beforeAll(async () => {
+    let env: Record<string, string> = {};
+    if (driver === 's3') {
+      s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: mkdtempSync(path.join(tmpdir(), 'zc-s3-')), configureBuckets: [{ name: 'evidence' }] });
+      const { port } = await s3.run();
+      env = { EVIDENCE_STORE: 's3', S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_BUCKET: 'evidence', S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' };
+    }
+    system = new RunningSystem(TEST_SYSTEM, { services: ['intake'], env: { intake: env } });
     await system.start();
     await setIntakeClock(system.url('intake'), TIANJIN_2023_REVIEW_DAY);
   });
-  afterAll(() => system.stop());
+  afterAll(async () => {
+    await system.stop();
+    await s3?.close();
+  });
 
   it('counts a part only once its file is uploaded, checks what the file is, and keeps it unchanged', async () => {
     const n = freshSampleNumber();

@@ -14,3 +14,4 @@ export * from './prisma-service';
 export * from './http/correlation-id.decorator';
 export * from './clock/clock';
 export * from './storage/content-addressed-store';
+export * from './storage/s3-blob-store';

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { loadExtraConfig } from '@zc/platform';
+import { createBlobStore, loadExtraConfig } from '@zc/platform';
 
 export interface IntakeSettings {
   /** How often overdue corrections and fees are looked for. */
   overdueSweepMs: number;
-  /** Where evidence files are kept (content-addressed), and the largest one accepted. */
-  evidenceDir: string;
+  /** Where evidence files are kept (content-addressed: local disk or an S3-compatible bucket), and the largest one accepted. */
+  evidenceStore: Parameters<typeof createBlobStore>[0];
   evidenceMaxBytes: number;
 }
 
@@ -19,7 +19,29 @@ export function loadIntakeSettings(): IntakeSettings {
       OVERDUE_SWEEP_MS: z.coerce.number().int().min(100).default(60_000),
       EVIDENCE_DIR: z.string().min(1).default(path.join(process.cwd(), '.cache', 'evidence')),
       EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1_024).default(20 * 1024 * 1024),
+      EVIDENCE_STORE: z.enum(['local', 's3']).default('local'),
+      S3_ENDPOINT: z.url().optional(),
+      S3_REGION: z.string().default('us-east-1'),
+      S3_BUCKET: z.string().default('zhicheng-evidence'),
+      S3_ACCESS_KEY_ID: z.string().default(''),
+      S3_SECRET_ACCESS_KEY: z.string().default(''),
+      S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
     }),
   );
-  return { overdueSweepMs: env.OVERDUE_SWEEP_MS, evidenceDir: env.EVIDENCE_DIR, evidenceMaxBytes: env.EVIDENCE_MAX_BYTES };
+  return {
+    overdueSweepMs: env.OVERDUE_SWEEP_MS,
+    evidenceMaxBytes: env.EVIDENCE_MAX_BYTES,
+    evidenceStore: {
+      driver: env.EVIDENCE_STORE,
+      dir: env.EVIDENCE_DIR,
+      s3: {
+        endpoint: env.S3_ENDPOINT,
+        region: env.S3_REGION,
+        bucket: env.S3_BUCKET,
+        accessKeyId: env.S3_ACCESS_KEY_ID,
+        secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+        forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+      },
+    },
+  };
 }

@@ -17,7 +17,7 @@ describe('content-addressed store', () => {
     expect(first).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, head: bytes.subarray(0, 16) });
     expect(again.sha256).toBe(first.sha256);
     expect(await store.has(first.sha256)).toBe(true);
-    expect(await text(store.open(first.sha256))).toBe('%PDF-1.7 evidence');
+    expect(await text(await store.open(first.sha256))).toBe('%PDF-1.7 evidence');
   });
 
   it('refuses more than the limit and leaves nothing behind', async () => {

@@ -18,12 +18,19 @@ export interface StoredObject {
   head: Buffer;
 }
 
+/** Where files are kept under their SHA-256: on local disk, or in an S3-compatible bucket. */
+export interface BlobStore {
+  put(source: Readable, maxBytes: number): Promise<StoredObject>;
+  has(sha256: string): Promise<boolean>;
+  open(sha256: string): Promise<Readable>;
+}
+
 /**
  * Files kept under their SHA-256 (`<root>/<2 hex>/<sha256>`): the same bytes are stored once, a
  * stored file cannot be changed without its name changing, and a write is atomic (a temporary
  * file renamed into place), so a crash never leaves half a file under a valid name.
  */
-export class ContentAddressedStore {
+export class ContentAddressedStore implements BlobStore {
   constructor(private readonly root: string) {}
 
   /** Streams `source` into the store, hashing as it goes; refuses more than `maxBytes`. */
@@ -68,11 +75,16 @@ export class ContentAddressedStore {
     );
   }
 
-  open(sha256: string): Readable {
+  async open(sha256: string): Promise<Readable> {
     return createReadStream(this.pathOf(sha256));
   }
 
-  private pathOf(sha256: string): string {
+  async remove(sha256: string): Promise<void> {
+    await rm(this.pathOf(sha256), { force: true });
+  }
+
+  /** Where a stored file lies on disk. */
+  pathOf(sha256: string): string {
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('not a SHA-256');
     return path.join(this.root, sha256.slice(0, 2), sha256);
   }

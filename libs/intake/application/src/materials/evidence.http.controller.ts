@@ -34,6 +34,6 @@ export class EvidenceHttpController {
     const evidence = await this.prisma.evidence.findUnique({ where: { declarationId_materialIndex_part: { declarationId: id, materialIndex: index, part: partName } } });
     if (!evidence) denyOrMissing(by, id);
     response.setHeader('etag', `"${evidence.sha256}"`);
-    return new StreamableFile(this.upload.open(evidence.sha256), { type: evidence.contentType, length: evidence.size });
+    return new StreamableFile(await this.upload.open(evidence.sha256), { type: evidence.contentType, length: evidence.size });
   }
 }

@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, HttpException, Inject, Injectab
 import type { IncomingMessage } from 'node:http';
 import { IntakePrisma } from '@zc/intake/data-access';
 import { declaredMaterialSchema, MATERIAL_REQUIREMENTS } from '@zc/intake/domain';
-import { ContentAddressedStore, TooLargeError, type Principal } from '@zc/platform';
+import { createBlobStore, TooLargeError, type BlobStore, type Principal } from '@zc/platform';
 import { DeclarationLoader } from '../declarations/declaration-loader';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../intake.settings';
 
@@ -18,14 +18,14 @@ const EDITABLE = ['draft', 'returned-by-employer', 'returned-by-department', 'co
 
 @Injectable()
 export class UploadEvidenceCommand {
-  private readonly store: ContentAddressedStore;
+  private readonly store: BlobStore;
 
   constructor(
     private readonly prisma: IntakePrisma,
     private readonly loader: DeclarationLoader,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
   ) {
-    this.store = new ContentAddressedStore(settings.evidenceDir);
+    this.store = createBlobStore(settings.evidenceStore);
   }
 
   async execute(id: string, materialIndex: number, part: string, request: IncomingMessage, by: Principal) {
