@@ -9,3 +9,4 @@ export * from './events/verification.events';
 export * from './events/committee.events';
 export * from './events/publicity.events';
 export * from './events/certificate.events';
+export * from './events/supervision.events';

@@ -5,6 +5,7 @@ import { CertificateIssued } from './events/certificate.events';
 import { DecisionRecorded } from './events/committee.events';
 import { DeclarationAccepted, DeclarationStatusChanged, DeclarationSubmitted, PlanPublished } from './events/intake.events';
 import { ResultPublished, WindowOpened } from './events/publicity.events';
+import { IntegrityRecordRecorded } from './events/supervision.events';
 import { CheckCompleted } from './events/verification.events';
 
 /** Every event the platform publishes. Adding an event means adding it here. */
@@ -18,6 +19,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   WindowOpened,
   ResultPublished,
   CertificateIssued,
+  IntegrityRecordRecorded,
 ];
 
 const byType = new Map(ALL_EVENTS.map((definition) => [definition.type, definition]));

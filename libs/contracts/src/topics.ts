@@ -9,6 +9,7 @@ export const Topics = {
   committeeDecision: 'committee.decision.v1',
   publicityWindow: 'publicity.window.v1',
   certificate: 'certificate.certificate.v1',
+  supervisionIntegrity: 'supervision.integrity.v1',
 } as const;
 
 export type Topic = (typeof Topics)[keyof typeof Topics];

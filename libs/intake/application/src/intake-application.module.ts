@@ -6,6 +6,7 @@ import { DeclarationLoader } from './declarations/declaration-loader';
 import { DeclarationsHttpController } from './declarations/declarations.http.controller';
 import { SubmitDeclarationCommand } from './declarations/submit-declaration.command';
 import { INTAKE_SETTINGS, loadIntakeSettings } from './intake.settings';
+import { RecordIntegrityCommand, RecordIntegrityEventController } from './integrity-archive/record-integrity.event.controller';
 import { EvidenceHttpController } from './materials/evidence.http.controller';
 import { UploadEvidenceCommand } from './materials/upload-evidence.command';
 import { ManagePlansCommand } from './plans/manage-plans.command';
@@ -20,7 +21,7 @@ import { TrackProgressEventController } from './track-progress/track-progress.ev
 
 @Module({
   imports: [IntakeDataAccessModule],
-  controllers: [DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, CatalogueHttpController, TrackProgressEventController],
+  controllers: [DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, CatalogueHttpController, TrackProgressEventController, RecordIntegrityEventController],
   providers: [
     { provide: INTAKE_SETTINGS, useFactory: loadIntakeSettings },
     PlanRepository,
@@ -32,6 +33,7 @@ import { TrackProgressEventController } from './track-progress/track-progress.ev
     ReviewDeclarationCommand,
     OverdueSweepScheduler,
     UploadEvidenceCommand,
+    RecordIntegrityCommand,
     TrackProgressCommand,
   ],
 })
