@@ -15,6 +15,7 @@ import { PlanRepository } from './plans/plan-repository';
 import { SeedPlansOnStartup } from './plans/seed-plans.on-startup';
 import { OverdueSweepScheduler } from './review/overdue-sweep.scheduler';
 import { ReviewDeclarationCommand } from './review/review-declaration.command';
+import { ReviewFactsProvider } from './review/review-facts';
 import { ReviewDeclarationHttpController } from './review/review-declaration.http.controller';
 import { TrackProgressCommand } from './track-progress/track-progress.command';
 import { TrackProgressEventController } from './track-progress/track-progress.event.controller';
@@ -31,6 +32,7 @@ import { TrackProgressEventController } from './track-progress/track-progress.ev
     CreateDraftCommand,
     SubmitDeclarationCommand,
     ReviewDeclarationCommand,
+    ReviewFactsProvider,
     OverdueSweepScheduler,
     UploadEvidenceCommand,
     RecordIntegrityCommand,

@@ -1,5 +1,4 @@
 import { Injectable, UnprocessableEntityException } from '@nestjs/common';
-import { WorkingDayCalendar } from '@zc/calendar';
 import { createEvent, DeclarationSubmitted } from '@zc/contracts';
 import { IntakePrisma, type Declaration } from '@zc/intake/data-access';
 import {
@@ -19,6 +18,7 @@ import { EventTransactions } from '@zc/messaging';
 import { Clock, type Principal } from '@zc/platform';
 import { PlanRepository } from '../plans/plan-repository';
 import { applyDecision, conflictFrom, underReview } from '../review/apply-decision';
+import { ReviewFactsProvider } from '../review/review-facts';
 import { DeclarationLoader } from './declaration-loader';
 
 const CLOSED = ['draft', 'withdrawn', 'abandoned', 'declined'];
@@ -30,13 +30,12 @@ const CLOSED = ['draft', 'withdrawn', 'abandoned', 'declined'];
  */
 @Injectable()
 export class SubmitDeclarationCommand {
-  private readonly calendar = new WorkingDayCalendar();
-
   constructor(
     private readonly transactions: EventTransactions<IntakePrisma>,
     private readonly loader: DeclarationLoader,
     private readonly plans: PlanRepository,
     private readonly clock: Clock,
+    private readonly facts: ReviewFactsProvider,
   ) {}
 
   async execute(id: string, by: Principal, correlationId: string) {
@@ -65,7 +64,7 @@ export class SubmitDeclarationCommand {
       if (refusals.length > 0) {
         throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: 'the declaration does not meet the rules', refusals });
       }
-      const decision = decideReview(underReview(declaration), { type: 'submit', by: 'applicant' }, { plan, today, workingDaysBetween: (from, to) => this.calendar.workingDaysBetween(from, to, plan.region) });
+      const decision = decideReview(underReview(declaration), { type: 'submit', by: 'applicant' }, this.facts.for(plan));
       if (!decision.ok) throw conflictFrom(decision);
       const committee = routed ?? `entrusted:${profile.entrustmentLetterId}`;
       await tx.declaration.update({ where: { id }, data: { committee, warnings: verdict.warnings as object[], submittedAt: this.clock.now() } });

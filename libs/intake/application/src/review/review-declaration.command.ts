@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { WorkingDayCalendar } from '@zc/calendar';
 import type { Envelope } from '@zc/contracts';
 import type { IntakePrisma } from '@zc/intake/data-access';
 import { decideReview, type ReviewCommand } from '@zc/intake/domain';
 import { EventTransactions } from '@zc/messaging';
-import { Clock, type Principal } from '@zc/platform';
+import type { Principal } from '@zc/platform';
 import { DeclarationLoader } from '../declarations/declaration-loader';
 import { PlanRepository } from '../plans/plan-repository';
 import { applyDecision, conflictFrom, underReview } from './apply-decision';
+import { ReviewFactsProvider } from './review-facts';
 
 /**
  * Every review step after submission goes through here: lock, check the actor's scope, let the
@@ -16,24 +16,18 @@ import { applyDecision, conflictFrom, underReview } from './apply-decision';
  */
 @Injectable()
 export class ReviewDeclarationCommand {
-  private readonly calendar = new WorkingDayCalendar();
-
   constructor(
     private readonly transactions: EventTransactions<IntakePrisma>,
     private readonly loader: DeclarationLoader,
     private readonly plans: PlanRepository,
-    private readonly clock: Clock,
+    private readonly facts: ReviewFactsProvider,
   ) {}
 
   async execute(id: string, command: ReviewCommand, by: Principal | null, correlationId: string, causedBy?: Envelope) {
     return this.transactions.execute(async (tx, publish) => {
       const declaration = await this.loader.lockFor(tx, id, by, command.by);
       const plan = await this.plans.version(declaration.planId, declaration.planVersion, tx);
-      const decision = decideReview(underReview(declaration), command, {
-        plan,
-        today: this.clock.today(),
-        workingDaysBetween: (from, to) => this.calendar.workingDaysBetween(from, to, plan.region),
-      });
+      const decision = decideReview(underReview(declaration), command, this.facts.for(plan));
       if (!decision.ok) throw conflictFrom(decision);
       if (command.type === 'recommend') await tx.declaration.update({ where: { id }, data: { unitPublicity: { ...command.unitPublicity } } });
       const updated = await applyDecision(tx, publish, declaration, decision, { actor: command.by, actorId: by?.sub ?? null, correlationId, causedBy });
