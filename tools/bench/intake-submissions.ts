@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
 import { ApiClient, declareUntilAccepted, PRINCIPALS, RunningSystem, sampleDeclaration, setIntakeClock, TIANJIN_2023_REVIEW_DAY, type SystemSettings } from '@zc/testing';
-import { migrateDatabases, generateClients } from '../infra/databases';
+import { dropDatabases, generateClients, migrateDatabases } from '../infra/databases';
 import { ensureKafka, stopKafka } from '../infra/kafka';
 import { ensurePostgres, ensureRedis } from '../infra/services';
 
@@ -52,13 +51,6 @@ async function load(concurrency: number, seconds: number, op: (i: number) => Pro
   return { done: latencies.length, errors, latencies, seconds: (performance.now() - started) / 1000 };
 }
 
-async function dropBenchDatabase(): Promise<void> {
-  const client = new Client({ connectionString: 'postgresql://postgres@127.0.0.1:5432/postgres' });
-  await client.connect();
-  await client.query('DROP DATABASE IF EXISTS zc_bench_intake WITH (FORCE)');
-  await client.end();
-}
-
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -68,15 +60,14 @@ async function main() {
   await Promise.all([ensurePostgres(), ensureRedis()]);
   const kafka = await ensureKafka({ port: KAFKA_PORT });
   await generateClients();
-  await dropBenchDatabase(); // every run starts empty, so runs compare and applicants never repeat
+  await dropDatabases({ prefix: 'zc_bench_' }); // every run starts empty, so runs compare and applicants never repeat
   await migrateDatabases({ prefix: 'zc_bench_' });
   const system = new RunningSystem(settings, { services: ['intake'] });
   await system.start();
   try {
     const url = system.url('intake');
     await setIntakeClock(url, TIANJIN_2023_REVIEW_DAY);
-    // Distinct applicants: sample identity numbers repeat only every 21,000 numbers (R-EL-4).
-    const base = 0;
+    const base = 0; // numbers below 18,250,000 are distinct people (R-EL-4)
     const declare = async (i: number) => {
       const n = base + i;
       const applicant = new ApiClient(url).as(PRINCIPALS.applicant(n));
@@ -87,7 +78,7 @@ async function main() {
     };
     const live = async () => (await fetch(`${url}/health/live`)).status === 200;
     const warmUp = await load(4, 2, declare); // JIT, pools, first Kafka batches
-    await declareUntilAccepted(url, base + 20_999, sampleDeclaration(base + 20_999)); // the whole path works
+    await declareUntilAccepted(url, base + 18_000_000, sampleDeclaration(base + 18_000_000)); // the whole path works
 
     console.log(`\nintake: create a draft + submit it (eligibility, state, outbox) over HTTP, ${SECONDS} s per level`);
     console.log('concurrency | declarations/s | p50 ms | p99 ms | errors | baseline req/s (/health/live) | ratio');

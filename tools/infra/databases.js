@@ -59,6 +59,19 @@ async function createDatabase(name) {
   }
 }
 
+/** Drops every service's database of this prefix (test and benchmark runs start from nothing). */
+async function dropDatabases({ prefix }) {
+  if (!prefix || prefix === 'zc_') throw new Error('refusing to drop the working databases');
+  const { Client } = require(path.join(ROOT, 'node_modules', 'pg'));
+  const client = new Client({ connectionString: `${PG_URL}/postgres` });
+  await client.connect();
+  try {
+    for (const service of SERVICES) await client.query(`DROP DATABASE IF EXISTS "${prefix}${service}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Creates each service's database when missing and applies its pending migrations. */
 async function migrateDatabases({ prefix = 'zc_' } = {}) {
   for (const service of SERVICES) await createDatabase(`${prefix}${service}`);
@@ -67,7 +80,7 @@ async function migrateDatabases({ prefix = 'zc_' } = {}) {
   );
 }
 
-module.exports = { SERVICES, databaseUrl, generateClients, migrateDatabases };
+module.exports = { SERVICES, databaseUrl, generateClients, migrateDatabases, dropDatabases };
 
 if (require.main === module) {
   const prefixAt = process.argv.indexOf('--prefix');

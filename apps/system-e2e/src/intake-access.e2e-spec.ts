@@ -30,6 +30,7 @@ const ROWS: Row[] = [
   { call: 'POST /declarations/:id/withdrawal', state: 'submitted', allowed: ['applicant'], ok: 200, request: (f) => ({ method: 'POST', path: `/declarations/${f.id}/withdrawal`, body: {} }) },
   { call: 'PUT /declarations/:id/materials/:i/parts/:part', state: 'draft', allowed: ['applicant'], ok: 200, request: (f) => ({ method: 'PUT', path: `/declarations/${f.id}/materials/0/parts/full-text`, body: SAMPLE_PDF, headers: { 'content-type': 'application/pdf' } }) },
   { call: 'GET /declarations/:id/materials/:i/parts/:part', state: 'submitted', allowed: ['applicant', 'employer', 'department', 'office', 'inspector', 'bureau-admin'], ok: 200, request: (f) => ({ method: 'GET', path: `/declarations/${f.id}/materials/0/parts/full-text` }) },
+  { call: 'POST /declarations/:id/cancellation', state: 'submitted', allowed: ['bureau-admin'], ok: 200, request: (f) => ({ method: 'POST', path: `/declarations/${f.id}/cancellation`, body: { ruleId: 'R-VF-1', finding: 'continuing-education promise found false in the spot check' } }) },
   { call: 'GET /plans', state: 'none', allowed: ALL_BUT_EXPERT, ok: 200, request: () => ({ method: 'GET', path: '/plans' }) },
   { call: 'GET /plans/:id', state: 'none', allowed: ALL_BUT_EXPERT, ok: 200, request: () => ({ method: 'GET', path: '/plans/tianjin-2023' }) },
   { call: 'POST /plans', state: 'none', allowed: ['bureau-admin'], ok: 201, request: (f) => ({ method: 'POST', path: '/plans', body: plan(f.planId) }) },

@@ -28,6 +28,7 @@ const ENDPOINTS: WriteEndpoint[] = [
   { call: 'POST …/fee-payment', state: 'awaiting-fee', who: 'applicant', method: 'POST', path: (f) => `/declarations/${f.id}/fee-payment`, keys: ['paymentReference'], strict: true },
   { call: 'POST …/withdrawal', state: 'submitted', who: 'applicant', method: 'POST', path: (f) => `/declarations/${f.id}/withdrawal`, keys: [], strict: true },
   { call: 'PUT …/materials/0/parts/full-text', state: 'draft', who: 'applicant', method: 'PUT', path: (f) => `/declarations/${f.id}/materials/0/parts/full-text`, keys: [], strict: true },
+  { call: 'POST …/cancellation', state: 'submitted', who: 'bureau-admin', method: 'POST', path: (f) => `/declarations/${f.id}/cancellation`, keys: ['ruleId', 'finding'], strict: true },
   { call: 'POST /plans', state: 'none', who: 'bureau-admin', method: 'POST', path: () => '/plans', keys: PLAN_KEYS, strict: false },
   { call: 'PUT /plans/:id', state: 'none', who: 'bureau-admin', method: 'PUT', path: (f) => `/plans/${f.planId}`, keys: PLAN_KEYS, strict: false },
   { call: 'POST /plans/:id/publication', state: 'none', who: 'bureau-admin', method: 'POST', path: (f) => `/plans/${f.planId}/publication`, keys: [], strict: true },

@@ -57,6 +57,11 @@ describe('walking skeleton: one declaration through all six services over real K
       'certificate.certificate.issued.v1',
     ]);
 
+    // Fraud found later: the bureau revokes the title (R-SV-1, R-CT-4); the change is an event too.
+    const revoked = await admin('intake').post<{ status: string }>(`/declarations/${id}/cancellation`, { ruleId: 'R-SV-1', finding: 'the paper was plagiarised' });
+    expect(revoked.body.status).toBe('revoked');
+    expect((await admin('intake').post(`/declarations/${id}/cancellation`, { ruleId: 'R-SV-1', finding: 'again' })).status).toBe(409);
+
     // Every event left its service through the outbox and is marked sent.
     for (const service of ['intake', 'verification', 'committee', 'publicity', 'certificate'] as const) {
       const rows = await query<{ pending: string }>(service, 'SELECT count(*) FILTER (WHERE "publishedAt" IS NULL) AS pending FROM outbox_event WHERE key = $1', [id]);

@@ -33,14 +33,20 @@ export const SAMPLE_PDF = Buffer.from('%PDF-1.4\n% sample evidence page\n%%EOF\n
 /** The department that supervises the sample employers (业务主管部门). */
 export const SAMPLE_DEPARTMENT = 'tianjin-market-regulation';
 
+/** Birth dates 1950-01-01 onwards: with the 3-digit sequence, ~18 million distinct identity numbers. */
+const BIRTH_DATES = 18_250;
+
+function birthDateOf(n: number): string {
+  return new Date(Date.UTC(1950, 0, 1) + (n % BIRTH_DATES) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+}
+
 /**
  * A valid, deterministic declaration for applicant number `n` (distinct numbers, distinct
  * people): an intermediate metrology engineer in Tianjin, under the 2023 quality/metrology plan,
  * with one complete, stamped paper.
  */
 export function sampleDeclaration(n: number, overrides: Partial<SampleDeclaration> = {}): SampleDeclaration {
-  const birth = `${1970 + (n % 30)}${String((n % 12) + 1).padStart(2, '0')}${String((n % 28) + 1).padStart(2, '0')}`;
-  const first17 = `120101${birth}${String(n % 1000).padStart(3, '0')}`;
+  const first17 = `120101${birthDateOf(n)}${String(Math.floor(n / BIRTH_DATES) % 1000).padStart(3, '0')}`;
   return {
     applicantName: `${SURNAMES[n % SURNAMES.length]}${GIVEN_NAMES[Math.floor(n / SURNAMES.length) % GIVEN_NAMES.length]}`,
     idNumber: `${first17}${checkCharacterOf(first17)}`,
@@ -84,7 +90,7 @@ export function uniqueCreditCode(): string {
   return Array.from({ length: 18 }, () => CREDIT_CODE_ALPHABET[Math.floor(Math.random() * CREDIT_CODE_ALPHABET.length)]).join('');
 }
 
-/** A sample number unlikely to repeat across test runs (the test databases persist). */
+/** A sample number for a new person: distinct identity numbers for numbers below 18,250,000. */
 export function freshSampleNumber(): number {
-  return Math.floor(Math.random() * 1_000_000_000);
+  return Math.floor(Math.random() * BIRTH_DATES * 1000);
 }

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { generateClients, migrateDatabases } from '../../../../tools/infra/databases';
+import { dropDatabases, generateClients, migrateDatabases } from '../../../../tools/infra/databases';
 import { ensureKafka } from '../../../../tools/infra/kafka';
 import { ensurePostgres, ensureRedis } from '../../../../tools/infra/services';
 import { TEST_DATABASE_PREFIX, TEST_KAFKA_PORT, TEST_LOG_DIR } from './test-infrastructure';
@@ -11,5 +11,7 @@ export default async function globalSetup(): Promise<void> {
   const kafka = await ensureKafka({ port: TEST_KAFKA_PORT });
   (globalThis as { __zcKafkaStartedHere?: boolean }).__zcKafkaStartedHere = kafka.startedHere;
   await generateClients();
+  // Every run starts from empty databases: results never depend on what earlier runs left.
+  await dropDatabases({ prefix: TEST_DATABASE_PREFIX });
   await migrateDatabases({ prefix: TEST_DATABASE_PREFIX });
 }

@@ -28,7 +28,7 @@ export const DeclarationStatusChanged = defineEvent({
     from: z.string(),
     to: z.string(),
     reason: z.string(),
-    actor: z.enum(['applicant', 'employer', 'department', 'committee-office', 'system']),
+    actor: z.enum(['applicant', 'employer', 'department', 'committee-office', 'bureau', 'system']),
     /** Deadlines the transition set, e.g. for a correction (R-RV-4) or a fee (R-RV-5). */
     deadline: z.iso.date().nullable(),
   }),

@@ -14,6 +14,7 @@ import { ManagePlansHttpController } from './plans/manage-plans.http.controller'
 import { PlanRepository } from './plans/plan-repository';
 import { SeedPlansOnStartup } from './plans/seed-plans.on-startup';
 import { OverdueSweepScheduler } from './review/overdue-sweep.scheduler';
+import { CancelDeclarationCommand } from './review/cancel-declaration.command';
 import { ReviewDeclarationCommand } from './review/review-declaration.command';
 import { ReviewFactsProvider } from './review/review-facts';
 import { ReviewDeclarationHttpController } from './review/review-declaration.http.controller';
@@ -33,6 +34,7 @@ import { TrackProgressEventController } from './track-progress/track-progress.ev
     SubmitDeclarationCommand,
     ReviewDeclarationCommand,
     ReviewFactsProvider,
+    CancelDeclarationCommand,
     OverdueSweepScheduler,
     UploadEvidenceCommand,
     RecordIntegrityCommand,

@@ -10,3 +10,4 @@ export * from './materials/material-requirements';
 export * from './eligibility/employment-confirmation';
 export * from './plans/seeds';
 export * from './catalogue';
+export * from './lifecycle/decide-outcome';

@@ -23,6 +23,8 @@ export function mayActAs(principal: Principal, declaration: ScopedDeclaration, a
       return roles.includes('department') && scope.department === declaration.department;
     case 'committee-office':
       return roles.includes('committee-office') && declaration.committee !== null && scope.committee === declaration.committee;
+    case 'bureau':
+      return roles.includes('bureau-admin');
     case 'system':
       return false;
   }

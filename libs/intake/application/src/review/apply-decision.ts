@@ -39,7 +39,7 @@ export async function applyDecision(
   tx: Tx,
   publish: Publish,
   declaration: Declaration,
-  decision: Extract<ReviewDecision, { ok: true }>,
+  decision: Pick<Extract<ReviewDecision, { ok: true }>, 'reason'> & { to: string; changes?: Extract<ReviewDecision, { ok: true }>['changes'] },
   origin: DecisionOrigin,
 ): Promise<Declaration> {
   const updated = await tx.declaration.update({
@@ -61,7 +61,7 @@ export async function applyDecision(
         to: decision.to,
         reason: decision.reason,
         actor: origin.actor,
-        deadline: decision.changes.correctionDeadline ?? decision.changes.feeDeadline ?? null,
+        deadline: decision.changes?.correctionDeadline ?? decision.changes?.feeDeadline ?? null,
       },
       meta,
     ),

@@ -2,8 +2,9 @@ import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { CancelDeclarationCommand } from './cancel-declaration.command';
 import { ReviewDeclarationCommand } from './review-declaration.command';
-import { departmentReviewRequest, emptyRequest, employerReviewRequest, feePaymentRequest, officeReviewRequest } from './review-declaration.request';
+import { cancellationRequest, departmentReviewRequest, emptyRequest, employerReviewRequest, feePaymentRequest, officeReviewRequest } from './review-declaration.request';
 
 const uuid = new ParseUUIDPipe();
 
@@ -12,7 +13,10 @@ const uuid = new ParseUUIDPipe();
 @ApiBearerAuth()
 @Controller('declarations/:id')
 export class ReviewDeclarationHttpController {
-  constructor(private readonly review: ReviewDeclarationCommand) {}
+  constructor(
+    private readonly review: ReviewDeclarationCommand,
+    private readonly cancel: CancelDeclarationCommand,
+  ) {}
 
   @Post('employer-review')
   @HttpCode(200)
@@ -67,5 +71,14 @@ export class ReviewDeclarationHttpController {
   @Roles('applicant')
   withdraw(@Param('id', uuid) id: string, @Body(new ZodValidationPipe(emptyRequest)) _body: object, @CurrentPrincipal() by: Principal, @CorrelationId() correlationId: string) {
     return this.review.execute(id, { type: 'withdraw', by: 'applicant' }, by, correlationId);
+  }
+
+  /** Cancels a declaration, or revokes its title once passed, for fraud or a false promise (R-VF-1, R-SV-1). */
+  @Post('cancellation')
+  @HttpCode(200)
+  @Roles('bureau-admin')
+  @ApiBody({ schema: openApiSchemaOf(cancellationRequest) })
+  cancellation(@Param('id', uuid) id: string, @Body(new ZodValidationPipe(cancellationRequest)) body: z.infer<typeof cancellationRequest>, @CurrentPrincipal() by: Principal, @CorrelationId() correlationId: string) {
+    return this.cancel.execute(id, body.ruleId, body.finding, by, correlationId);
   }
 }

@@ -26,3 +26,6 @@ export const officeReviewRequest = z.discriminatedUnion('decision', [
 
 export const feePaymentRequest = z.strictObject({ paymentReference: z.string().trim().min(1).max(64) });
 export const emptyRequest = z.strictObject({}).default({});
+
+/** R-VF-1 (a false promise) or R-SV-1 (fraud), with what was found. */
+export const cancellationRequest = z.strictObject({ ruleId: z.enum(['R-VF-1', 'R-SV-1']), finding: z.string().trim().min(1).max(2_000) });

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Envelope } from '@zc/contracts';
 import { IntakePrisma } from '@zc/intake/data-access';
-import { isDownstreamStatus, nextStatus, type ProgressFact } from '@zc/intake/domain';
+import { isClosed, isDownstreamStatus, nextStatus, type ProgressFact } from '@zc/intake/domain';
 import { EventTransactions } from '@zc/messaging';
 
 const CONSUMER = 'intake.track-progress';
@@ -21,6 +21,10 @@ export class TrackProgressCommand {
         declarationId,
       );
       if (!row) throw new Error(`declaration ${declarationId} is unknown to intake`);
+      if (isClosed(row.status)) {
+        this.logger.log(`${event.type} arrived for declaration ${declarationId}, already ${row.status}: nothing changes`);
+        return;
+      }
       if (!isDownstreamStatus(row.status)) throw new Error(`declaration ${declarationId} is ${row.status}, not yet accepted`);
       const change = nextStatus(row.status, fact);
       if (!change) {

@@ -20,4 +20,4 @@ export const REVIEW_STATUSES = [
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 /** Who may act on a declaration in a status (the HTTP layer maps roles to these actors). */
-export type Actor = 'applicant' | 'employer' | 'department' | 'committee-office' | 'system';
+export type Actor = 'applicant' | 'employer' | 'department' | 'committee-office' | 'bureau' | 'system';
