@@ -31,6 +31,9 @@ RUN if [ -n "$SERVICE" ] && [ ! -f "apps/$SERVICE/src/main.ts" ]; then echo "no 
 ENV HTTP_PORT=3000
 EXPOSE 3000
 
+# Writable data for the node user (intake's evidence store is mounted here in docker-compose.yml).
+RUN mkdir -p /data/evidence && chown -R node:node /data
+
 USER node
 
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
