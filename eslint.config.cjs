@@ -13,7 +13,7 @@ const depConstraints = [
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
-  { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:platform', 'type:util', 'type:contracts', 'type:messaging'] },
+  { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:platform', 'type:util', 'type:contracts', 'type:messaging'] },
 ];
 
 const FRAMEWORKS = ['@nestjs/*', '@prisma/*', 'kafkajs', 'bullmq', 'ioredis', 'express', 'nestjs-pino'];

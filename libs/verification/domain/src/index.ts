@@ -1,1 +1,2 @@
 export * from './social-security-check';
+export * from './feeds/social-security-row';

@@ -1,0 +1,159 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Pool, PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { validateSocialSecurityRow, type SocialSecurityRow } from '@zc/verification/domain';
+import { readFileRows } from './feed-file-rows';
+
+export interface ImportReport {
+  importId: string;
+  status: 'completed';
+  alreadyImported: boolean;
+  /** The line a resumed import started after (0 for a fresh one). */
+  resumedAfterLine: number;
+  linesRead: number;
+  rowsAccepted: number;
+  rowsAlreadyHeld: number;
+  rowsRejected: number;
+  rejectReasons: Record<string, number>;
+}
+
+interface Chunk {
+  rows: (SocialSecurityRow & { line: number })[];
+  rejected: { line: number; reason: string; raw: string }[];
+  lastLine: number;
+}
+
+const SOURCE = 'social-security';
+
+/**
+ * Imports a social-security agency file of any size: streamed, written a chunk at a time with
+ * COPY into a staging table and one INSERT … ON CONFLICT DO NOTHING, every rejected row kept with
+ * its line and reason. Each chunk commits with the import's progress, so a crash loses at most the
+ * chunk in hand and a rerun resumes after the last committed line; a file already imported (same
+ * SHA-256) changes nothing.
+ */
+export class SocialSecurityFileImporter {
+  constructor(
+    private readonly pool: Pool,
+    private readonly chunkSize = 50_000,
+    /** Resilience tests: die after this many committed chunks. */
+    private readonly crashAfterChunks?: number,
+  ) {}
+
+  async importFile(filePath: string, format: 'csv' | 'ndjson'): Promise<ImportReport> {
+    const sha256 = await hashFile(filePath);
+    const started = await this.startOrResume(sha256, path.basename(filePath), format);
+    if (started.status === 'completed') return { ...(await this.report(started.id)), alreadyImported: true, resumedAfterLine: 0 };
+
+    let chunk: Chunk = { rows: [], rejected: [], lastLine: started.committedLine };
+    let committed = 0;
+    for await (const row of readFileRows(filePath, format, started.committedLine)) {
+      if ('error' in row) chunk.rejected.push({ line: row.line, reason: row.error, raw: row.raw });
+      else {
+        const verdict = validateSocialSecurityRow(row.fields);
+        if (verdict.ok) chunk.rows.push({ ...verdict.row, line: row.line });
+        else chunk.rejected.push({ line: row.line, reason: verdict.reason, raw: row.raw });
+      }
+      chunk.lastLine = row.line;
+      if (chunk.rows.length + chunk.rejected.length >= this.chunkSize) {
+        await this.commit(started.id, chunk);
+        committed += 1;
+        if (committed === this.crashAfterChunks) process.kill(process.pid, 'SIGKILL');
+        chunk = { rows: [], rejected: [], lastLine: chunk.lastLine };
+      }
+    }
+    await this.commit(started.id, chunk);
+    await this.pool.query(`UPDATE "FeedImport" SET status = 'completed', "finishedAt" = now() WHERE id = $1`, [started.id]);
+    const report = await this.report(started.id);
+    await this.pool.query(`UPDATE "FeedImport" SET report = $2 WHERE id = $1`, [started.id, JSON.stringify(report)]);
+    return { ...report, alreadyImported: false, resumedAfterLine: started.committedLine };
+  }
+
+  private async startOrResume(sha256: string, fileName: string, format: string) {
+    await this.pool.query(
+      `INSERT INTO "FeedImport" (id, source, "fileName", sha256, format, status) VALUES ($1, $2, $3, $4, $5, 'running') ON CONFLICT (source, sha256) DO NOTHING`,
+      [randomUUID(), SOURCE, fileName, sha256, format],
+    );
+    const { rows } = await this.pool.query<{ id: string; status: string; committedLine: number }>(
+      `SELECT id, status, "committedLine" FROM "FeedImport" WHERE source = $1 AND sha256 = $2`,
+      [SOURCE, sha256],
+    );
+    return rows[0] as { id: string; status: string; committedLine: number };
+  }
+
+  private async commit(importId: string, chunk: Chunk): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      // Guards against two importers of the same file: the later one waits, then sees the progress.
+      const { rows } = await client.query<{ committedLine: number }>(`SELECT "committedLine" FROM "FeedImport" WHERE id = $1 FOR UPDATE`, [importId]);
+      const from = rows[0]?.committedLine ?? 0;
+      const fresh = chunk.rows.filter((row) => row.line > from);
+      const rejected = chunk.rejected.filter((row) => row.line > from);
+      const inserted = fresh.length > 0 ? await this.insertRows(client, importId, fresh) : 0;
+      if (rejected.length > 0) {
+        await client.query(
+          `INSERT INTO "FeedRejectedRow" ("importId", line, reason, raw) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
+          [importId, rejected.map((r) => r.line), rejected.map((r) => r.reason), rejected.map((r) => r.raw.slice(0, 2_000))],
+        );
+      }
+      await client.query(
+        `UPDATE "FeedImport" SET "committedLine" = GREATEST("committedLine", $2), "linesRead" = GREATEST("linesRead", $2),
+           "rowsAccepted" = "rowsAccepted" + $3, "rowsAlreadyHeld" = "rowsAlreadyHeld" + $4, "rowsRejected" = "rowsRejected" + $5 WHERE id = $1`,
+        [importId, chunk.lastLine, inserted, fresh.length - inserted, rejected.length],
+      );
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** COPY into a session staging table, then one set-based insert; returns how many were new. */
+  private async insertRows(client: PoolClient, importId: string, rows: SocialSecurityRow[]): Promise<number> {
+    await client.query(`CREATE TEMP TABLE IF NOT EXISTS ss_staging (id_number text, employer_credit_code text, month text) ON COMMIT DELETE ROWS`);
+    // Validated values hold only [0-9A-Z-], so the text format needs no escaping.
+    const text = rows.map((r) => `${r.idNumber}\t${r.employerCreditCode}\t${r.month}\n`).join('');
+    await pipeline(
+      (async function* () {
+        yield Buffer.from(text);
+      })(),
+      client.query(copyFrom('COPY ss_staging (id_number, employer_credit_code, month) FROM STDIN')),
+    );
+    const result = await client.query(
+      `INSERT INTO "SocialSecurityRecord" ("idNumber", "employerCreditCode", month, source, "batchId", "contentHash")
+       SELECT id_number, employer_credit_code, month, $1, $2, encode(sha256(convert_to(id_number || '|' || employer_credit_code || '|' || month, 'UTF8')), 'hex')
+       FROM ss_staging ON CONFLICT DO NOTHING`,
+      [SOURCE, importId],
+    );
+    return result.rowCount ?? 0;
+  }
+
+  private async report(importId: string): Promise<Omit<ImportReport, 'alreadyImported' | 'resumedAfterLine'>> {
+    const { rows } = await this.pool.query<{ linesRead: number; rowsAccepted: number; rowsAlreadyHeld: number; rowsRejected: number }>(
+      `SELECT "linesRead", "rowsAccepted", "rowsAlreadyHeld", "rowsRejected" FROM "FeedImport" WHERE id = $1`,
+      [importId],
+    );
+    const reasons = await this.pool.query<{ reason: string; count: string }>(
+      `SELECT split_part(reason, ':', 1) AS reason, count(*) FROM "FeedRejectedRow" WHERE "importId" = $1 GROUP BY 1 ORDER BY 2 DESC`,
+      [importId],
+    );
+    return {
+      importId,
+      status: 'completed',
+      ...(rows[0] as { linesRead: number; rowsAccepted: number; rowsAlreadyHeld: number; rowsRejected: number }),
+      rejectReasons: Object.fromEntries(reasons.rows.map((r) => [r.reason, Number(r.count)])),
+    };
+  }
+}
+
+async function hashFile(filePath: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
