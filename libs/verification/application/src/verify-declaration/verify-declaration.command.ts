@@ -16,7 +16,8 @@ export class VerifyDeclarationCommand {
   async execute(event: EventOf<typeof DeclarationAccepted>): Promise<void> {
     const { declarationId, idNumber, employerCreditCode } = event.data;
     await this.transactions.handleOnce(CONSUMER, event, async (tx, publish) => {
-      const records = await tx.socialSecurityRecord.findMany({ where: { idNumber }, orderBy: { month: 'asc' } });
+      const rows = await tx.socialSecurityRecord.findMany({ where: { idNumber }, orderBy: { month: 'asc' } });
+      const records = rows.map((row) => ({ ...row, id: String(row.id) }));
       const verdict = checkSocialSecurity({ idNumber, employerCreditCode }, records, verificationSettings.SOCIAL_SECURITY_REQUIRED_MONTHS);
       const checkedAt = new Date();
       const evidence = verdict.evidence.map((r) => ({

@@ -50,6 +50,8 @@ export class SocialSecurityFileImporter {
 
     let chunk: Chunk = { rows: [], rejected: [], lastLine: started.committedLine };
     let committed = 0;
+    // One chunk commits while the next is parsed; commits still happen strictly in file order.
+    let inFlight: Promise<void> = Promise.resolve();
     for await (const row of readFileRows(filePath, format, started.committedLine)) {
       if ('error' in row) chunk.rejected.push({ line: row.line, reason: row.error, raw: row.raw });
       else {
@@ -59,12 +61,16 @@ export class SocialSecurityFileImporter {
       }
       chunk.lastLine = row.line;
       if (chunk.rows.length + chunk.rejected.length >= this.chunkSize) {
-        await this.commit(started.id, chunk);
-        committed += 1;
-        if (committed === this.crashAfterChunks) process.kill(process.pid, 'SIGKILL');
+        await inFlight;
+        const full = chunk;
+        inFlight = this.commit(started.id, full).then(() => {
+          committed += 1;
+          if (committed === this.crashAfterChunks) process.kill(process.pid, 'SIGKILL');
+        });
         chunk = { rows: [], rejected: [], lastLine: chunk.lastLine };
       }
     }
+    await inFlight;
     await this.commit(started.id, chunk);
     await this.pool.query(`UPDATE "FeedImport" SET status = 'completed', "finishedAt" = now() WHERE id = $1`, [started.id]);
     const report = await this.report(started.id);
