@@ -120,17 +120,25 @@ export class SocialSecurityFileImporter {
     }
   }
 
-  /** COPY into a session staging table, then one set-based insert; returns how many were new. */
+  /**
+   * Writes a chunk's valid rows; returns how many were new. Most chunks hold only new rows, so
+   * they are copied straight into the table; a chunk that repeats a row already held fails that
+   * COPY on the unique key and is written again through staging with ON CONFLICT DO NOTHING.
+   */
   private async insertRows(client: PoolClient, importId: string, rows: SocialSecurityRow[]): Promise<number> {
+    await client.query('SAVEPOINT direct_copy');
+    try {
+      // Validated values hold only [0-9A-Z-], so the text format needs no escaping.
+      const text = rows.map((r) => `${r.idNumber}\t${r.employerCreditCode}\t${r.month}\t${SOURCE}\t${importId}\t${contentHashOf(r)}\n`).join('');
+      await copyText(client, 'COPY "SocialSecurityRecord" ("idNumber", "employerCreditCode", month, source, "batchId", "contentHash") FROM STDIN', text);
+      await client.query('RELEASE SAVEPOINT direct_copy');
+      return rows.length;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '23505') throw error;
+      await client.query('ROLLBACK TO SAVEPOINT direct_copy');
+    }
     await client.query(`CREATE TEMP TABLE IF NOT EXISTS ss_staging (id_number text, employer_credit_code text, month text) ON COMMIT DELETE ROWS`);
-    // Validated values hold only [0-9A-Z-], so the text format needs no escaping.
-    const text = rows.map((r) => `${r.idNumber}\t${r.employerCreditCode}\t${r.month}\n`).join('');
-    await pipeline(
-      (async function* () {
-        yield Buffer.from(text);
-      })(),
-      client.query(copyFrom('COPY ss_staging (id_number, employer_credit_code, month) FROM STDIN')),
-    );
+    await copyText(client, 'COPY ss_staging (id_number, employer_credit_code, month) FROM STDIN', rows.map((r) => `${r.idNumber}\t${r.employerCreditCode}\t${r.month}\n`).join(''));
     const result = await client.query(
       `INSERT INTO "SocialSecurityRecord" ("idNumber", "employerCreditCode", month, source, "batchId", "contentHash")
        SELECT id_number, employer_credit_code, month, $1, $2, encode(sha256(convert_to(id_number || '|' || employer_credit_code || '|' || month, 'UTF8')), 'hex')
@@ -156,6 +164,20 @@ export class SocialSecurityFileImporter {
       rejectReasons: Object.fromEntries(reasons.rows.map((r) => [r.reason, Number(r.count)])),
     };
   }
+}
+
+/** The record's content hash (provenance, R-VF-4); the SQL path computes the same. */
+function contentHashOf(row: SocialSecurityRow): string {
+  return createHash('sha256').update(`${row.idNumber}|${row.employerCreditCode}|${row.month}`).digest('hex');
+}
+
+async function copyText(client: PoolClient, sql: string, text: string): Promise<void> {
+  await pipeline(
+    (async function* () {
+      yield Buffer.from(text);
+    })(),
+    client.query(copyFrom(sql)),
+  );
 }
 
 async function hashFile(filePath: string): Promise<string> {
