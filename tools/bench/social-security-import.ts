@@ -14,9 +14,10 @@ import { ensurePostgres } from '../infra/services';
 /**
  * Imports a file of social-security rows (default 1,000,000) through verification's importer and
  * compares it with a raw PostgreSQL COPY of the same file into a bare table, in the same run.
- *   npm run bench:feeds -- [--rows 1000000]
+ *   npm run bench:feeds -- [--rows 1000000] [--chunk 50000]
  */
-const ROWS = Number(parseArgs({ options: { rows: { type: 'string', default: '1000000' } } }).values.rows);
+const ARGS = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, chunk: { type: 'string', default: '50000' } } }).values;
+const ROWS = Number(ARGS.rows);
 const FILE = path.join(__dirname, '..', '..', '.cache', 'bench', `social-security-${ROWS}.csv`);
 const DATABASE = 'postgresql://postgres@127.0.0.1:5432/zc_bench_verification';
 const EMPLOYERS = ['91440300708461136T', '91110000600037341L', '91120116MA06A7Y28D'];
@@ -81,7 +82,7 @@ async function main() {
     const bare = await rawCopy(pool);
     const baseline = await rawCopyIndexed(pool);
     const started = performance.now();
-    const report = await new SocialSecurityFileImporter(pool).importFile(FILE, 'csv');
+    const report = await new SocialSecurityFileImporter(pool, Number(ARGS.chunk)).importFile(FILE, 'csv');
     const seconds = (performance.now() - started) / 1000;
     const sizeMb = (statSync(FILE).size / 1e6).toFixed(1);
     console.log(`\nfile: ${ROWS.toLocaleString()} rows, ${sizeMb} MB CSV`);
