@@ -1,5 +1,6 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import type { Actor } from '@zc/intake/domain';
+import type { Prisma } from '@zc/intake/data-access';
 import type { Principal } from '@zc/platform';
 
 export interface ScopedDeclaration {
@@ -35,6 +36,19 @@ export function mayRead(principal: Principal, declaration: ScopedDeclaration): b
   if (principal.roles.includes('bureau-admin')) return true;
   if (principal.roles.includes('inspector') && (!principal.scope.region || principal.scope.region === declaration.region)) return true;
   return (['applicant', 'employer', 'department', 'committee-office'] as const).some((actor) => mayActAs(principal, declaration, actor));
+}
+
+/** `mayRead` as a database filter, for lists and exports: the two must say the same. */
+export function visibleTo(principal: Principal): Prisma.DeclarationWhereInput {
+  if (principal.roles.includes('bureau-admin')) return {};
+  const own: Prisma.DeclarationWhereInput[] = [];
+  const { roles, scope, sub } = principal;
+  if (roles.includes('inspector')) own.push(scope.region ? { region: scope.region } : {});
+  if (roles.includes('applicant')) own.push({ submittedBy: sub });
+  if (roles.includes('employer') && scope.employerCreditCode) own.push({ employerCreditCode: scope.employerCreditCode });
+  if (roles.includes('department') && scope.department) own.push({ department: scope.department });
+  if (roles.includes('committee-office') && scope.committee) own.push({ committee: scope.committee });
+  return own.length > 0 ? { OR: own } : { id: { in: [] } };
 }
 
 /**

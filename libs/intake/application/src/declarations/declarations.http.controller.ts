@@ -6,7 +6,7 @@ import { IntakePrisma, type Prisma } from '@zc/intake/data-access';
 import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
 import { CreateDraftCommand } from './create-draft.command';
 import { CSV_COLUMNS, csvLine, type CsvRow } from './declarations-csv';
-import { denyOrMissing, mayRead } from './declaration-access';
+import { denyOrMissing, mayRead, visibleTo } from './declaration-access';
 import { declarationRequest, type DeclarationRequest } from './declaration.request';
 import { emptyRequest } from '../review/review-declaration.request';
 import { SubmitDeclarationCommand } from './submit-declaration.command';
@@ -21,17 +21,11 @@ const listQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-/** Only the declarations the principal may see (R-SV-4 aside, nobody sees more than their scope). */
-function visibleTo(principal: Principal): Prisma.DeclarationWhereInput {
-  if (principal.roles.includes('bureau-admin')) return {};
-  const own: Prisma.DeclarationWhereInput[] = [];
-  const { roles, scope, sub } = principal;
-  if (roles.includes('inspector')) own.push(scope.region ? { region: scope.region } : {});
-  if (roles.includes('applicant')) own.push({ submittedBy: sub });
-  if (roles.includes('employer') && scope.employerCreditCode) own.push({ employerCreditCode: scope.employerCreditCode });
-  if (roles.includes('department') && scope.department) own.push({ department: scope.department });
-  if (roles.includes('committee-office') && scope.committee) own.push({ committee: scope.committee });
-  return own.length > 0 ? { OR: own } : { id: { in: [] } };
+type ListQuery = z.infer<typeof listQuery>;
+
+/** What a list or an export shows: the principal's scope, narrowed by the query's filters. */
+function listWhere(principal: Principal, query: ListQuery): Prisma.DeclarationWhereInput {
+  return { AND: [visibleTo(principal), { status: query.status, series: query.series, employerCreditCode: query.employerCreditCode }] };
 }
 
 @ApiTags('declarations')
@@ -67,8 +61,8 @@ export class DeclarationsHttpController {
    */
   @Get('export.csv')
   @Roles('committee-office', 'bureau-admin')
-  async exportCsv(@Query(new ZodValidationPipe(listQuery)) query: z.infer<typeof listQuery>, @CurrentPrincipal() principal: Principal, @Res() response: ServerResponse) {
-    const where: Prisma.DeclarationWhereInput = { AND: [visibleTo(principal), { status: query.status, series: query.series, employerCreditCode: query.employerCreditCode }] };
+  async exportCsv(@Query(new ZodValidationPipe(listQuery)) query: ListQuery, @CurrentPrincipal() principal: Principal, @Res() response: ServerResponse) {
+    const where = listWhere(principal, query);
     response.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="declarations.csv"' });
     response.write(`\uFEFF${csvLine(CSV_COLUMNS.map(([, header]) => header))}`);
     let cursor: string | undefined;
@@ -100,10 +94,8 @@ export class DeclarationsHttpController {
 
   @Get()
   @Roles(...READERS)
-  async list(@Query(new ZodValidationPipe(listQuery)) query: z.infer<typeof listQuery>, @CurrentPrincipal() principal: Principal) {
-    const where: Prisma.DeclarationWhereInput = {
-      AND: [visibleTo(principal), { status: query.status, series: query.series, employerCreditCode: query.employerCreditCode }],
-    };
+  async list(@Query(new ZodValidationPipe(listQuery)) query: ListQuery, @CurrentPrincipal() principal: Principal) {
+    const where = listWhere(principal, query);
     const [total, items] = await Promise.all([
       this.prisma.declaration.count({ where }),
       this.prisma.declaration.findMany({

@@ -19,7 +19,7 @@ import { Clock, type Principal } from '@zc/platform';
 import { PlanRepository } from '../plans/plan-repository';
 import { applyDecision, conflictFrom, underReview } from '../review/apply-decision';
 import { ReviewFactsProvider } from '../review/review-facts';
-import { DeclarationLoader } from './declaration-loader';
+import { DeclarationLoader, type IntakeTx } from './declaration-loader';
 
 const CLOSED = ['draft', 'withdrawn', 'abandoned', 'declined'];
 
@@ -42,7 +42,9 @@ export class SubmitDeclarationCommand {
     return this.transactions.execute(async (tx, publish) => {
       const declaration = await this.loader.lockFor(tx, id, by, 'applicant');
       const plan = await this.plans.version(declaration.planId, declaration.planVersion, tx);
-      const today = this.clock.today();
+      const facts = this.facts.for(plan);
+      const today = facts.today;
+      const plansOfYear = await this.planIdsOfYear(tx, plan.year);
       const routed = declaration.committee ?? committeesFor(SEED_CATALOGUE, { region: declaration.region, series: declaration.series, specialty: declaration.specialty, level: declaration.level as Level })[0]?.id ?? null;
       const profile = applicantProfileSchema.parse(declaration.profile);
       const verdict = checkEligibility(
@@ -52,8 +54,8 @@ export class SubmitDeclarationCommand {
           today,
           routedCommittee: routed,
           activeIntegrityRecords: (await tx.integrityRecord.findMany({ where: { idNumber: declaration.idNumber, activeUntil: { gte: today } } })).map((r) => ({ recordId: r.id, activeUntil: r.activeUntil })),
-          otherDeclarationsThisYear: await this.othersThisYear(tx, declaration, plan.year),
-          employerCommitteesForSeriesAndLevel: await this.employerCommittees(tx, declaration, plan.year),
+          otherDeclarationsThisYear: await this.othersThisYear(tx, declaration, plansOfYear),
+          employerCommitteesForSeriesAndLevel: await this.employerCommittees(tx, declaration, plansOfYear),
         },
       );
       const refusals: Refusal[] = [
@@ -64,7 +66,7 @@ export class SubmitDeclarationCommand {
       if (refusals.length > 0) {
         throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: 'the declaration does not meet the rules', refusals });
       }
-      const decision = decideReview(underReview(declaration), { type: 'submit', by: 'applicant' }, this.facts.for(plan));
+      const decision = decideReview(underReview(declaration), { type: 'submit', by: 'applicant' }, facts);
       if (!decision.ok) throw conflictFrom(decision);
       const committee = routed ?? `entrusted:${profile.entrustmentLetterId}`;
       await tx.declaration.update({ where: { id }, data: { committee, warnings: verdict.warnings as object[], submittedAt: this.clock.now() } });
@@ -91,15 +93,14 @@ export class SubmitDeclarationCommand {
     });
   }
 
-  private async othersThisYear(tx: Parameters<DeclarationLoader['lockFor']>[0], declaration: Declaration, year: number) {
-    const others = await tx.declaration.findMany({
-      where: { idNumber: declaration.idNumber, id: { not: declaration.id }, status: { notIn: CLOSED }, planId: { in: await this.planIdsOfYear(tx, year) } },
+  private othersThisYear(tx: IntakeTx, declaration: Declaration, plansOfYear: string[]) {
+    return tx.declaration.findMany({
+      where: { idNumber: declaration.idNumber, id: { not: declaration.id }, status: { notIn: CLOSED }, planId: { in: plansOfYear } },
       select: { id: true, series: true },
     });
-    return others;
   }
 
-  private async employerCommittees(tx: Parameters<DeclarationLoader['lockFor']>[0], declaration: Declaration, year: number) {
+  private async employerCommittees(tx: IntakeTx, declaration: Declaration, plansOfYear: string[]) {
     const rows = await tx.declaration.findMany({
       where: {
         employerCreditCode: declaration.employerCreditCode,
@@ -108,7 +109,7 @@ export class SubmitDeclarationCommand {
         id: { not: declaration.id },
         status: { notIn: CLOSED },
         committee: { not: null },
-        planId: { in: await this.planIdsOfYear(tx, year) },
+        planId: { in: plansOfYear },
       },
       select: { committee: true },
       distinct: ['committee'],
@@ -116,7 +117,8 @@ export class SubmitDeclarationCommand {
     return rows.map((row) => row.committee as string);
   }
 
-  private async planIdsOfYear(tx: Parameters<DeclarationLoader['lockFor']>[0], year: number) {
+  /** R-EL-4 and R-EL-5 count declarations of the same year, whatever plan of that year they fall under. */
+  private async planIdsOfYear(tx: IntakeTx, year: number) {
     return (await tx.annualPlan.findMany({ where: { year }, select: { id: true }, distinct: ['id'] })).map((p) => p.id);
   }
 }

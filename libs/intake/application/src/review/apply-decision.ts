@@ -1,10 +1,10 @@
 import { ConflictException } from '@nestjs/common';
 import { createEvent, DeclarationAccepted, DeclarationStatusChanged, type Envelope } from '@zc/contracts';
-import type { Declaration, IntakePrisma } from '@zc/intake/data-access';
+import type { Declaration } from '@zc/intake/data-access';
 import { REVIEW_STATUSES, type Actor, type DeclarationUnderReview, type ReviewDecision, type ReviewStatus } from '@zc/intake/domain';
 import type { Publish } from '@zc/messaging';
+import type { IntakeTx } from '../declarations/declaration-loader';
 
-type Tx = Parameters<Parameters<IntakePrisma['$transaction']>[0]>[0];
 
 export interface DecisionOrigin {
   actor: Actor;
@@ -36,7 +36,7 @@ export function conflictFrom(decision: Extract<ReviewDecision, { ok: false }>): 
  * a status change for every transition, plus `accepted` (with routing) for downstream services.
  */
 export async function applyDecision(
-  tx: Tx,
+  tx: IntakeTx,
   publish: Publish,
   declaration: Declaration,
   decision: Pick<Extract<ReviewDecision, { ok: true }>, 'reason'> & { to: string; changes?: Extract<ReviewDecision, { ok: true }>['changes'] },
