@@ -7,7 +7,8 @@ import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pgConfigFromUrl } from '@zc/database';
 import { checkCharacterOf } from '@zc/national-standards';
-import { SocialSecurityFileImporter } from '@zc/verification/data-access';
+import { FeedFileImporter } from '@zc/verification/data-access';
+import { SOCIAL_SECURITY_FEED } from '@zc/verification/domain';
 import { dropDatabases, generateClients, migrateDatabases } from '../infra/databases';
 import { ensurePostgres } from '../infra/services';
 
@@ -82,7 +83,7 @@ async function main() {
     const bare = await rawCopy(pool);
     const baseline = await rawCopyIndexed(pool);
     const started = performance.now();
-    const report = await new SocialSecurityFileImporter(pool, Number(ARGS.chunk)).importFile(FILE, 'csv');
+    const report = await new FeedFileImporter(pool, SOCIAL_SECURITY_FEED as never, Number(ARGS.chunk)).importFile(FILE, 'csv');
     const seconds = (performance.now() - started) / 1000;
     const sizeMb = (statSync(FILE).size / 1e6).toFixed(1);
     console.log(`\nfile: ${ROWS.toLocaleString()} rows, ${sizeMb} MB CSV`);

@@ -1,6 +1,8 @@
 import {
   ApiClient,
+  continuingEducationRecords,
   contributionRecords,
+  degreeRecords,
   declareUntilAccepted,
   freshSampleNumber,
   LOCAL_SYSTEM,
@@ -47,10 +49,14 @@ async function main(): Promise<void> {
   const admin = (service: Parameters<typeof system.url>[0]) => new ApiClient(system.url(service)).as(PRINCIPALS.bureauAdmin);
   await setIntakeClock(system.url('intake'), TIANJIN_2023_REVIEW_DAY);
   for (const [i, sample] of samples.entries()) {
-    await admin('verification').post('/feeds/social-security/records', {
-      batchId: `demo-${sample.declaration.idNumber}`,
-      records: contributionRecords(sample.declaration, sample.feedMonths),
-    });
+    const feeds = {
+      'social-security': contributionRecords(sample.declaration, sample.feedMonths),
+      'continuing-education': continuingEducationRecords(sample.declaration),
+      degree: degreeRecords(sample.declaration),
+    };
+    for (const [source, records] of Object.entries(feeds)) {
+      await admin('verification').post(`/feeds/${source}/records`, { batchId: `demo-${source}-${sample.declaration.idNumber}`, records });
+    }
     sample.id = await declareUntilAccepted(system.url('intake'), i, sample.declaration);
   }
   console.log(

@@ -29,12 +29,14 @@ describe('two instances of one service in one consumer group', () => {
       ids.push(await submit(system, n, declaration));
     }
 
-    const results = await waitFor('a check result for every declaration', async () => {
-      const rows = await query<{ declarationId: string }>('verification', 'SELECT "declarationId" FROM "CheckResult" WHERE "declarationId" = ANY($1::uuid[])', [ids]);
+    const results = await waitFor('a verdict for every declaration', async () => {
+      const rows = await query<{ declarationId: string }>('verification', 'SELECT "declarationId" FROM "DeclarationCase" WHERE "declarationId" = ANY($1::uuid[]) AND "concludedAt" IS NOT NULL', [ids]);
       return rows.length >= count ? rows : undefined;
     });
     expect(new Set(results.map((r) => r.declarationId)).size).toBe(count);
     expect(results).toHaveLength(count);
+    const checks = await query('verification', `SELECT 1 FROM "CheckResult" WHERE "declarationId" = ANY($1::uuid[]) AND status = 'passed'`, [ids]);
+    expect(checks).toHaveLength(count * 3);
 
     // Delivery is at least once (a rebalance may redeliver); the effect is exactly once: one inbox
     // row per event, whichever instance took it.

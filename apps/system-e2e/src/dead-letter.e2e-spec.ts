@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CheckCompleted, createEvent, deadLetterTopicOf, DeclarationAccepted, Topics } from '@zc/contracts';
+import { createEvent, deadLetterTopicOf, DeclarationAccepted, Topics, VerificationConcluded } from '@zc/contracts';
 import { produceRaw, readTopicUntil, type ReadMessage } from '@zc/messaging/testing';
 import { freshSampleNumber, RunningSystem, sampleDeclaration } from '@zc/testing';
 import { awaitStatus, loadFeed, submit } from './support/declarations';
@@ -17,7 +17,7 @@ describe('messages a consumer cannot handle go to <topic>.dlt with the reason; t
     const notJson = `not-json-${randomUUID()}`;
     const badData = randomUUID();
     const { applicantName, idNumber, employerCreditCode, series, specialty, level, region, channel } = sampleDeclaration(1);
-    const accepted = { declarationId: badData, applicantName, idNumber, employerCreditCode, series, specialty, level, region, channel, committee: 'c', planId: 'p', planVersion: 1 };
+    const accepted = { declarationId: badData, applicantName, idNumber, employerCreditCode, series, specialty, level, region, channel, committee: 'c', planId: 'p', planVersion: 1, education: sampleDeclaration(1).education as never, continuingEducationPromise: false };
     const invalid = { ...createEvent(DeclarationAccepted, badData, accepted, { source: 'test', correlationId: 'c' }) };
     delete (invalid.data as Partial<typeof invalid.data>).idNumber;
     await produceRaw(TEST_BROKERS, Topics.intakeDeclaration, [
@@ -47,9 +47,9 @@ describe('messages a consumer cannot handle go to <topic>.dlt with the reason; t
   it('retries a failing handler with backoff, dead-letters it after the last attempt and carries on', async () => {
     const unknown = randomUUID();
     const orphan = createEvent(
-      CheckCompleted,
+      VerificationConcluded,
       unknown,
-      { declarationId: unknown, check: 'social-security', outcome: 'passed', reason: 'test', evidence: [] },
+      { declarationId: unknown, outcome: 'passed', reason: 'test', checks: [] },
       { source: 'test', correlationId: 'c' },
     );
     await produceRaw(TEST_BROKERS, Topics.verificationCheck, [{ key: unknown, value: JSON.stringify(orphan) }]);

@@ -50,7 +50,11 @@ describe('walking skeleton: one declaration through all six services over real K
     expect(timeline.filter((e) => e.type !== 'intake.declaration.status-changed.v1').map((e) => e.type)).toEqual([
       'intake.declaration.submitted.v1',
       'intake.declaration.accepted.v1',
+      // social security, continuing education and degree, in any order, then the one verdict
       'verification.check.completed.v1',
+      'verification.check.completed.v1',
+      'verification.check.completed.v1',
+      'verification.declaration.concluded.v1',
       'committee.decision.recorded.v1',
       'publicity.window.opened.v1',
       'publicity.result.published.v1',

@@ -3,6 +3,7 @@ export * from './envelope';
 export * from './event-definition';
 export * from './create-event';
 export * from './registry';
+export * from './verification-facts';
 export * from './asyncapi';
 export * from './events/intake.events';
 export * from './events/verification.events';

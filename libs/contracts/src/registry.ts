@@ -6,7 +6,7 @@ import { DecisionRecorded } from './events/committee.events';
 import { DeclarationAccepted, DeclarationStatusChanged, DeclarationSubmitted, PlanPublished } from './events/intake.events';
 import { ResultPublished, WindowOpened } from './events/publicity.events';
 import { IntegrityRecordRecorded } from './events/supervision.events';
-import { CheckCompleted } from './events/verification.events';
+import { CheckCompleted, CheckPending, CheckSentToManualReview, FeedBatchReceived, PromiseFoundFalse, SpotCheckDrawn, VerificationConcluded } from './events/verification.events';
 
 /** Every event the platform publishes. Adding an event means adding it here. */
 export const ALL_EVENTS: readonly EventDefinition[] = [
@@ -15,6 +15,12 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   DeclarationAccepted,
   PlanPublished,
   CheckCompleted,
+  CheckPending,
+  CheckSentToManualReview,
+  VerificationConcluded,
+  SpotCheckDrawn,
+  PromiseFoundFalse,
+  FeedBatchReceived,
   DecisionRecorded,
   WindowOpened,
   ResultPublished,

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { Consumer, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import { deadLetterTopicOf, parseEvent, type Envelope } from '@zc/contracts';
+import { parseEvent, type Envelope } from '@zc/contracts';
+import { deadLetter, delay, describeError } from './dead-letter';
 import { messagingMetrics } from './metrics';
 import { isTransientError } from './transient-error';
 
@@ -116,40 +117,7 @@ export class EventConsumer {
     }
   }
 
-  private async deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, attempts: number) {
-    const deadLetterTopic = deadLetterTopicOf(topic);
-    this.logger.error(`dead-lettering ${topic}[${partition}]@${message.offset} to ${deadLetterTopic}: ${reason}`);
-    await this.producer.send({
-      topic: deadLetterTopic,
-      acks: -1,
-      messages: [
-        {
-          key: message.key,
-          value: message.value,
-          headers: {
-            ...message.headers,
-            'dlt-reason': reason,
-            'dlt-original-topic': topic,
-            'dlt-original-partition': String(partition),
-            'dlt-original-offset': message.offset,
-            'dlt-consumer-group': this.settings.groupId,
-            'dlt-attempts': String(attempts),
-            'dlt-failed-at': new Date().toISOString(),
-          },
-        },
-      ],
-    });
-    messagingMetrics.deadLettered.inc({ topic: deadLetterTopic });
+  private deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, attempts: number) {
+    return deadLetter(this.producer, this.settings.groupId, { topic, partition, message }, reason, attempts);
   }
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** A one-line reason for logs and dead letters: long driver messages are cut, not dropped. */
-function describeError(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 1_000 ? `${oneLine.slice(0, 1_000)}…` : oneLine;
 }

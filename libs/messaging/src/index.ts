@@ -6,6 +6,7 @@ export * from './inbox';
 export * from './outbox-relay';
 export * from './event-transactions';
 export * from './event-consumer';
+export * from './record-stream-consumer';
 export * from './transient-error';
 export * from './kafka-connection';
 export * from './kafka-event.server';

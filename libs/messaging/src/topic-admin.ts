@@ -1,9 +1,9 @@
 import type { Kafka } from 'kafkajs';
-import { ALL_TOPICS, deadLetterTopicOf } from '@zc/contracts';
+import { ALL_TOPICS, deadLetterTopicOf, FEED_TOPICS } from '@zc/contracts';
 
-/** Every contract topic and its dead-letter twin. */
+/** Every contract topic and feed topic, each with its dead-letter twin. */
 export function platformTopics(): string[] {
-  return ALL_TOPICS.flatMap((topic) => [topic, deadLetterTopicOf(topic)]);
+  return [...ALL_TOPICS, ...FEED_TOPICS].flatMap((topic) => [topic, deadLetterTopicOf(topic)]);
 }
 
 /**

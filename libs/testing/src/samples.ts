@@ -61,6 +61,8 @@ export function sampleDeclaration(n: number, overrides: Partial<SampleDeclaratio
     origin: 'mainland',
     currentPost: { since: '2016-07-01', unitKind: 'combined' },
     employment: { kind: 'social-security-registration' },
+    education: { degree: 'bachelor', institution: '天津大学', major: '测控技术与仪器', graduatedOn: '2012-07-01', studyMode: 'full-time' },
+    continuingEducationPromise: false,
     materials: [
       {
         type: 'paper',
@@ -74,13 +76,39 @@ export function sampleDeclaration(n: number, overrides: Partial<SampleDeclaratio
   };
 }
 
-/** Social-security feed records: `months` consecutive months paid by the declaring unit. */
-export function contributionRecords(declaration: Pick<SampleDeclaration, 'idNumber' | 'employerCreditCode'>, months = 6) {
+/**
+ * Social-security feed records: `months` consecutive months paid by the declaring unit, inside the
+ * seeded 2023 plans' windows (Jilin's is 2022, the others' reach into 2023).
+ */
+export function contributionRecords(declaration: Pick<SampleDeclaration, 'idNumber' | 'employerCreditCode'> & { region?: string }, months = 6) {
+  const year = declaration.region === 'jilin' ? 2022 : 2023;
   return Array.from({ length: months }, (_, i) => ({
     idNumber: declaration.idNumber,
     employerCreditCode: declaration.employerCreditCode,
-    month: `2026-${String(i + 1).padStart(2, '0')}`,
+    month: `${year}-${String(i + 1).padStart(2, '0')}`,
   }));
+}
+
+/** Continuing-education feed records: `hours` in each of 2020–2022, the Tianjin 2023 plans' years. */
+export function continuingEducationRecords(declaration: Pick<SampleDeclaration, 'idNumber'>, hours = 90, years = [2020, 2021, 2022]) {
+  return years.map((year) => ({ idNumber: declaration.idNumber, year: String(year), courseCode: `CE-${year}-01`, provider: '天津市专业技术人员继续教育基地', hours: String(hours) }));
+}
+
+/** Degree feed records: the degree the sample declares (or another one, to test a mismatch). */
+export function degreeRecords(declaration: Pick<SampleDeclaration, 'idNumber'> & { education?: unknown }, overrides: Record<string, string> = {}) {
+  const education = (declaration.education ?? {}) as Record<string, string>;
+  return [
+    {
+      idNumber: declaration.idNumber,
+      certificateNumber: `1005612012${declaration.idNumber.slice(-6)}`,
+      degree: education['degree'] ?? 'bachelor',
+      institution: education['institution'] ?? '天津大学',
+      major: education['major'] ?? '测控技术与仪器',
+      graduatedOn: education['graduatedOn'] ?? '2012-07-01',
+      studyMode: education['studyMode'] ?? 'full-time',
+      ...overrides,
+    },
+  ];
 }
 
 const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';

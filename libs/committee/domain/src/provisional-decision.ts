@@ -11,12 +11,12 @@ export interface Decision {
   reason: string;
 }
 
-export function provisionalDecision(check: { check: string; outcome: 'passed' | 'failed'; reason: string }): Decision {
+export function provisionalDecision(verdict: { outcome: 'passed' | 'failed'; reason: string }): Decision {
   return {
-    outcome: check.outcome,
+    outcome: verdict.outcome,
     attending: 0,
     votesFor: 0,
     votesAgainst: 0,
-    reason: `provisional, no meeting held: follows the ${check.check} check (${check.outcome}: ${check.reason})`,
+    reason: `provisional, no meeting held: follows the verification verdict (${verdict.outcome}: ${verdict.reason})`,
   };
 }

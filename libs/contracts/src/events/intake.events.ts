@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
+import { declaredEducationSchema } from '../verification-facts';
 import { declarationId } from './common';
 
 const applicant = {
@@ -46,6 +47,10 @@ export const DeclarationAccepted = defineEvent({
     committee: z.string().min(1),
     planId: z.string(),
     planVersion: z.int().positive(),
+    /** R-VF-3: matched against the degree feed. */
+    education: declaredEducationSchema,
+    /** R-VF-1: the applicant promised to meet the continuing-education requirement. */
+    continuingEducationPromise: z.boolean(),
   }),
 });
 

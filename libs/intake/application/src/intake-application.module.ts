@@ -1,3 +1,4 @@
+import { CancelOnFalsePromiseEventController } from './review/cancel-on-false-promise.event.controller';
 import { Module } from '@nestjs/common';
 import { IntakeDataAccessModule } from '@zc/intake/data-access';
 import { CatalogueHttpController } from './catalogue/catalogue.http.controller';
@@ -23,7 +24,7 @@ import { TrackProgressEventController } from './track-progress/track-progress.ev
 
 @Module({
   imports: [IntakeDataAccessModule],
-  controllers: [DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, CatalogueHttpController, TrackProgressEventController, RecordIntegrityEventController],
+  controllers: [DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, CatalogueHttpController, TrackProgressEventController, RecordIntegrityEventController, CancelOnFalsePromiseEventController],
   providers: [
     { provide: INTAKE_SETTINGS, useFactory: loadIntakeSettings },
     PlanRepository,

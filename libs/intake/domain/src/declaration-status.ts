@@ -31,7 +31,7 @@ const STAGE: Record<DeclarationStatus, number> = {
 };
 
 export type ProgressFact =
-  | { kind: 'check-completed'; outcome: 'passed' | 'failed'; reason: string }
+  | { kind: 'verification-concluded'; outcome: 'passed' | 'failed'; reason: string }
   | { kind: 'decision-recorded'; outcome: 'passed' | 'failed'; reason: string }
   | { kind: 'publicity-opened' }
   | { kind: 'result-published' }
@@ -50,7 +50,7 @@ export function nextStatus(current: DeclarationStatus, fact: ProgressFact): Stat
 
 function changeFor(fact: ProgressFact): StatusChange {
   switch (fact.kind) {
-    case 'check-completed':
+    case 'verification-concluded':
       return { to: fact.outcome === 'passed' ? 'verified' : 'verification-failed', reason: fact.reason };
     case 'decision-recorded':
       return { to: fact.outcome === 'passed' ? 'committee-passed' : 'committee-failed', reason: fact.reason };

@@ -1,14 +1,45 @@
 import { Module } from '@nestjs/common';
 import { VerificationDataAccessModule } from '@zc/verification/data-access';
+import { CheckRunner } from './checks/check-runner';
+import { PendingCheckScheduler } from './checks/pending-check.scheduler';
+import { TimeOutCheckCommand } from './checks/time-out-check.command';
+import { FeedStreamIngestion } from './feed-records/feed-stream.ingestion';
+import { PushFeedRecordsHttpController } from './feed-records/push-feed-records.http.controller';
+import { ReceiveFeedRecordsCommand } from './feed-records/receive-feed-records.command';
 import { GetChecksHttpController } from './get-checks/get-checks.http.controller';
-import { LoadSocialSecurityRecordsCommand } from './load-social-security-records/load-social-security-records.command';
-import { LoadSocialSecurityRecordsHttpController } from './load-social-security-records/load-social-security-records.http.controller';
+import { DecideManualReviewCommand } from './manual-review/decide-manual-review.command';
+import { ManualReviewHttpController } from './manual-review/manual-review.http.controller';
+import { RecordPlanCommand } from './plans/record-plan.command';
+import { RecordPlanEventController } from './plans/record-plan.event.controller';
+import { RerunPendingChecksCommand } from './rerun-pending-checks/rerun-pending-checks.command';
+import { RerunPendingChecksEventController } from './rerun-pending-checks/rerun-pending-checks.event.controller';
+import { DrawSpotCheckCommand } from './spot-checks/draw-spot-check.command';
+import { SpotChecksHttpController } from './spot-checks/spot-checks.http.controller';
 import { VerifyDeclarationCommand } from './verify-declaration/verify-declaration.command';
 import { VerifyDeclarationEventController } from './verify-declaration/verify-declaration.event.controller';
 
 @Module({
   imports: [VerificationDataAccessModule],
-  controllers: [LoadSocialSecurityRecordsHttpController, VerifyDeclarationEventController, GetChecksHttpController],
-  providers: [LoadSocialSecurityRecordsCommand, VerifyDeclarationCommand],
+  controllers: [
+    RecordPlanEventController,
+    VerifyDeclarationEventController,
+    RerunPendingChecksEventController,
+    PushFeedRecordsHttpController,
+    GetChecksHttpController,
+    ManualReviewHttpController,
+    SpotChecksHttpController,
+  ],
+  providers: [
+    CheckRunner,
+    PendingCheckScheduler,
+    TimeOutCheckCommand,
+    ReceiveFeedRecordsCommand,
+    FeedStreamIngestion,
+    RecordPlanCommand,
+    VerifyDeclarationCommand,
+    RerunPendingChecksCommand,
+    DecideManualReviewCommand,
+    DrawSpotCheckCommand,
+  ],
 })
 export class VerificationApplicationModule {}

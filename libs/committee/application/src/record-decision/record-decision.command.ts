@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { createEvent, DecisionRecorded, type CheckCompleted, type EventOf } from '@zc/contracts';
+import { createEvent, DecisionRecorded, type VerificationConcluded, type EventOf } from '@zc/contracts';
 import { CommitteePrisma } from '@zc/committee/data-access';
 import { provisionalDecision } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
@@ -10,7 +10,7 @@ const CONSUMER = 'committee.record-decision';
 export class RecordDecisionCommand {
   constructor(private readonly transactions: EventTransactions<CommitteePrisma>) {}
 
-  async execute(event: EventOf<typeof CheckCompleted>): Promise<void> {
+  async execute(event: EventOf<typeof VerificationConcluded>): Promise<void> {
     const { declarationId } = event.data;
     await this.transactions.handleOnce(CONSUMER, event, async (tx, publish) => {
       const decision = provisionalDecision(event.data);

@@ -1,10 +1,12 @@
 import { ConflictException } from '@nestjs/common';
 import { createEvent, DeclarationAccepted, DeclarationStatusChanged, type Envelope } from '@zc/contracts';
 import type { Declaration } from '@zc/intake/data-access';
-import { REVIEW_STATUSES, type Actor, type DeclarationUnderReview, type ReviewDecision, type ReviewStatus } from '@zc/intake/domain';
+import { applicantProfileSchema, REVIEW_STATUSES, type Actor, type DeclarationUnderReview, type ReviewDecision, type ReviewStatus } from '@zc/intake/domain';
 import type { Publish } from '@zc/messaging';
 import type { IntakeTx } from '../declarations/declaration-loader';
 
+/** What verification checks against the feeds (R-VF-1, R-VF-3), as the applicant declared it. */
+const verificationFactsOf = (profile: unknown) => applicantProfileSchema.pick({ education: true, continuingEducationPromise: true }).parse(profile);
 
 export interface DecisionOrigin {
   actor: Actor;
@@ -67,6 +69,7 @@ export async function applyDecision(
     ),
   );
   if (decision.to === 'accepted') {
+    const { education, continuingEducationPromise } = verificationFactsOf(updated.profile);
     await publish(
       createEvent(
         DeclarationAccepted,
@@ -84,6 +87,8 @@ export async function applyDecision(
           committee: updated.committee ?? '',
           planId: updated.planId,
           planVersion: updated.planVersion,
+          education,
+          continuingEducationPromise,
         },
         meta,
       ),

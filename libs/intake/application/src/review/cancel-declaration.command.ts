@@ -1,4 +1,5 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import type { EventOf, PromiseFoundFalse } from '@zc/contracts';
 import type { IntakePrisma } from '@zc/intake/data-access';
 import { decideFraudOutcome, type FraudRule } from '@zc/intake/domain';
 import { EventTransactions } from '@zc/messaging';
@@ -6,13 +7,18 @@ import type { Principal } from '@zc/platform';
 import { DeclarationLoader } from '../declarations/declaration-loader';
 import { applyDecision } from './apply-decision';
 
+const ON_FALSE_PROMISE = 'intake.cancel-on-false-promise';
+
 /**
  * The bureau cancels a declaration, or revokes the title it led to, on a finding of fraud or a
- * false promise. Verification's spot checks (issue 4) and supervision (issue 7) will drive the
- * same command from their events; the status change is published for certificate and publicity.
+ * false promise: by hand, or when verification's spot check finds a promise false (R-VF-1).
+ * Supervision (issue 7) will drive it from its findings too. The status change is published for
+ * certificate and publicity.
  */
 @Injectable()
 export class CancelDeclarationCommand {
+  private readonly logger = new Logger(CancelDeclarationCommand.name);
+
   constructor(
     private readonly transactions: EventTransactions<IntakePrisma>,
     private readonly loader: DeclarationLoader,
@@ -25,6 +31,20 @@ export class CancelDeclarationCommand {
       if (!decision.ok) throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: null, message: decision.reason });
       const updated = await applyDecision(tx, publish, declaration, decision, { actor: 'bureau', actorId: by.sub, correlationId });
       return { id, status: updated.status };
+    });
+  }
+
+  /** R-VF-1: a false continuing-education promise cancels this year's declaration or revokes the title. */
+  async onFalsePromise(event: EventOf<typeof PromiseFoundFalse>): Promise<void> {
+    const { declarationId, finding } = event.data;
+    await this.transactions.handleOnce(ON_FALSE_PROMISE, event, async (tx, publish) => {
+      const declaration = await this.loader.lockFor(tx, declarationId, null, 'bureau');
+      const decision = decideFraudOutcome(declaration.status, 'R-VF-1', finding);
+      if (!decision.ok) {
+        this.logger.warn(`false promise for declaration ${declarationId} changes nothing: ${decision.reason}`);
+        return;
+      }
+      await applyDecision(tx, publish, declaration, decision, { actor: 'bureau', actorId: 'verification.spot-check', correlationId: event.correlationId, causedBy: event });
     });
   }
 }

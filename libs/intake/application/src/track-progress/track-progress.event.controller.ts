@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { CertificateIssued, CheckCompleted, DecisionRecorded, ResultPublished, WindowOpened, type EventOf } from '@zc/contracts';
+import { CertificateIssued, DecisionRecorded, ResultPublished, VerificationConcluded, WindowOpened, type EventOf } from '@zc/contracts';
 import { TrackProgressCommand } from './track-progress.command';
 
 /** Intake follows each declaration through the other services' events. */
@@ -8,10 +8,10 @@ import { TrackProgressCommand } from './track-progress.command';
 export class TrackProgressEventController {
   constructor(private readonly command: TrackProgressCommand) {}
 
-  @EventPattern(CheckCompleted.type)
-  checkCompleted(@Payload() event: EventOf<typeof CheckCompleted>) {
+  @EventPattern(VerificationConcluded.type)
+  verificationConcluded(@Payload() event: EventOf<typeof VerificationConcluded>) {
     const { declarationId, outcome, reason } = event.data;
-    return this.command.execute(event, declarationId, { kind: 'check-completed', outcome, reason });
+    return this.command.execute(event, declarationId, { kind: 'verification-concluded', outcome, reason });
   }
 
   @EventPattern(DecisionRecorded.type)

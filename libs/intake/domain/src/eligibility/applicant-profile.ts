@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { declaredEducationSchema } from '@zc/contracts';
 import { CHANNEL_EVIDENCE, channelSchema, levelSchema } from '../plans/annual-plan.schema';
 
 const isoDate = z.iso.date();
@@ -43,6 +44,10 @@ export const applicantProfileSchema = z.object({
   evidence: z.array(z.enum(CHANNEL_EVIDENCE)).default([]),
   /** R-EL-11: for exceptional declarations in Beijing, recommendations from full-senior experts. */
   seniorExpertRecommendations: z.number().int().min(0).default(0),
+  /** R-VF-3: the highest degree, matched against the degree feed after acceptance. */
+  education: declaredEducationSchema,
+  /** R-VF-1: under the promise system the applicant promises the continuing-education hours. */
+  continuingEducationPromise: z.boolean().default(false),
 });
 
 export type ApplicantProfile = z.infer<typeof applicantProfileSchema>;

@@ -2,6 +2,7 @@ import { annualPlanSchema, type AnnualPlan } from '../plans/annual-plan.schema';
 import { applicantProfileSchema, type ApplicantProfile } from './applicant-profile';
 import { checkEligibility, ELIGIBILITY_RULES } from './check-eligibility';
 import type { EligibilityContext } from './eligibility-rule';
+import { verificationRules } from '../plans/seeds/verification-defaults';
 
 /** A plan shaped like Jilin 2023's, kept here so these tests do not move when seed data is corrected. */
 const plan: AnnualPlan = annualPlanSchema.parse({
@@ -42,6 +43,7 @@ const plan: AnnualPlan = annualPlanSchema.parse({
     { ruleId: 'R-EL-12', description: '≥1 year of grassroots service', series: ['health'], levels: ['senior'], requirement: { kind: 'grassroots-service-years', minimum: 1 }, requiredFrom: '2026-01-01' },
   ],
   passRateCaps: [],
+  verification: verificationRules({ from: '2022-01', to: '2022-12' }, [2022]),
 });
 
 const valid: ApplicantProfile & { employerCreditCode: string } = {
@@ -52,6 +54,7 @@ const valid: ApplicantProfile & { employerCreditCode: string } = {
     specialty: 'metrology',
     level: 'deputy-senior',
     currentPost: { since: '2017-06-30', unitKind: 'separate', tier: 'city' },
+    education: { degree: 'bachelor', institution: '吉林大学', major: '计量', graduatedOn: '2010-07-01', studyMode: 'part-time' },
   }),
   employerCreditCode: '91440300708461136T',
 };

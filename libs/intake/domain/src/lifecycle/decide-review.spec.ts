@@ -2,6 +2,7 @@ import { annualPlanSchema, type AnnualPlan } from '../plans/annual-plan.schema';
 import { decideReview, type DeclarationUnderReview, type ReviewFacts } from './decide-review';
 import type { ReviewCommand } from './review-command';
 import type { ReviewStatus } from './review-status';
+import { verificationRules } from '../plans/seeds/verification-defaults';
 
 const basePlan = {
   id: 'test-2023',
@@ -32,6 +33,7 @@ const basePlan = {
   examSeries: [],
   datedRules: [],
   passRateCaps: [],
+  verification: verificationRules({ from: '2022-01', to: '2022-12' }, [2022]),
 };
 const noFee: AnnualPlan = annualPlanSchema.parse(basePlan);
 const withFee: AnnualPlan = annualPlanSchema.parse({ ...basePlan, id: 'fee-2023', fee: { required: true, amountYuan: 300, payWithinDays: 5 } });

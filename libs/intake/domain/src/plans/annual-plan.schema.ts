@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planVerificationRulesSchema } from '@zc/contracts';
 
 /**
  * An annual plan: everything about a year's evaluation that differs by region, series or year is
@@ -104,6 +105,8 @@ export const annualPlanSchema = z
     datedRules: z.array(datedRuleSchema),
     /** R-CM-9: pass-rate caps, e.g. Jilin third-level posts at 40 %. */
     passRateCaps: z.array(z.object({ description: z.string(), series: z.array(z.string()), maxRate: z.number().gt(0).lte(1) })),
+    /** R-VF-*, R-RV-2: what the data-sharing checks require this year (read by verification). */
+    verification: planVerificationRulesSchema,
   })
   .superRefine((plan, context) => {
     const { stages } = plan;

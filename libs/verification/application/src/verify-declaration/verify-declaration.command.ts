@@ -1,42 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CheckCompleted, createEvent, type DeclarationAccepted, type EventOf } from '@zc/contracts';
+import type { DeclarationAccepted, EventOf } from '@zc/contracts';
 import { EventTransactions } from '@zc/messaging';
 import { VerificationPrisma } from '@zc/verification/data-access';
-import { checkSocialSecurity } from '@zc/verification/domain';
-import { verificationSettings } from '../verification.config';
+import { DECLARATION_CHECKS } from '@zc/verification/domain';
+import { CheckRunner, type PendingCheck } from '../checks/check-runner';
+import { PendingCheckScheduler } from '../checks/pending-check.scheduler';
 
 const CONSUMER = 'verification.verify-declaration';
 
+/**
+ * An accepted declaration gets its three checks (R-VF-1..3), each judged on the data held now;
+ * those without data wait, pulled from the agency where it has a query service.
+ */
 @Injectable()
 export class VerifyDeclarationCommand {
-  constructor(private readonly transactions: EventTransactions<VerificationPrisma>) {}
+  constructor(
+    private readonly transactions: EventTransactions<VerificationPrisma>,
+    private readonly runner: CheckRunner,
+    private readonly scheduler: PendingCheckScheduler,
+  ) {}
 
-  /** Checks an accepted declaration against the social-security feed data held here. */
   async execute(event: EventOf<typeof DeclarationAccepted>): Promise<void> {
-    const { declarationId, idNumber, employerCreditCode } = event.data;
+    const { declarationId, idNumber, employerCreditCode, level, committee, planId, planVersion, education, continuingEducationPromise } = event.data;
+    const pending: PendingCheck[] = [];
     await this.transactions.handleOnce(CONSUMER, event, async (tx, publish) => {
-      const rows = await tx.socialSecurityRecord.findMany({ where: { idNumber }, orderBy: { month: 'asc' } });
-      const records = rows.map((row) => ({ ...row, id: String(row.id) }));
-      const verdict = checkSocialSecurity({ idNumber, employerCreditCode }, records, verificationSettings.SOCIAL_SECURITY_REQUIRED_MONTHS);
-      const checkedAt = new Date();
-      const evidence = verdict.evidence.map((r) => ({
-        source: 'social-security',
-        recordId: r.id,
-        batchId: r.batchId,
-        fetchedAt: r.receivedAt.toISOString(),
-      }));
-      await tx.checkResult.create({
-        data: { id: randomUUID(), declarationId, check: 'social-security', outcome: verdict.outcome, reason: verdict.reason, evidence, checkedAt },
+      const kase = await tx.declarationCase.create({
+        data: { declarationId, idNumber, employerCreditCode, level, committee, planId, planVersion, education, promised: continuingEducationPromise },
       });
-      await publish(
-        createEvent(
-          CheckCompleted,
-          declarationId,
-          { declarationId, check: 'social-security', outcome: verdict.outcome, reason: verdict.reason, evidence },
-          { source: 'verification', correlationId: event.correlationId, causedBy: event },
-        ),
-      );
+      for (const check of DECLARATION_CHECKS) {
+        const row = await tx.checkResult.create({
+          data: { id: randomUUID(), declarationId, check, idNumber, status: 'pending', reason: 'not yet judged', evidence: [] },
+        });
+        const waiting = await this.runner.run(tx, publish, kase, row, { correlationId: event.correlationId, causedBy: event });
+        if (waiting) pending.push(waiting);
+      }
     });
+    await this.scheduler.track(pending);
   }
 }

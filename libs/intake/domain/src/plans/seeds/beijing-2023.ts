@@ -1,4 +1,5 @@
 import { annualPlanSchema, type AnnualPlan } from '../annual-plan.schema';
+import { verificationRules } from './verification-defaults';
 
 /**
  * PLACEHOLDER — 004 says only that applicants pay online "根据评审机构通知，在规定时间内" after the
@@ -86,4 +87,5 @@ export const BEIJING_2023_PLAN: AnnualPlan = annualPlanSchema.parse({
   examSeries: [{ series: 'accounting' }, { series: 'economics' }, { series: 'statistics' }, { series: 'auditing' }],
   datedRules: [],
   passRateCaps: [],
+  verification: verificationRules({ from: '2022-07', to: '2023-06' }, [2020, 2021, 2022]),
 });

@@ -1,4 +1,5 @@
 import { annualPlanSchema, type AnnualPlan } from '../annual-plan.schema';
+import { verificationRules } from './verification-defaults';
 
 /**
  * PLACEHOLDER — 003 §4(1) tells committees to "严格执行职称评审收费标准，及时开具收费票据", so Jilin
@@ -107,4 +108,6 @@ export const JILIN_2023_PLAN: AnnualPlan = annualPlanSchema.parse({
       maxRate: 0.4,
     },
   ],
+  // Jilin counts yearly hours from the year before this plan, no make-up for earlier years (003 §3(3)).
+  verification: verificationRules({ from: '2022-01', to: '2022-12' }, [2022]),
 });

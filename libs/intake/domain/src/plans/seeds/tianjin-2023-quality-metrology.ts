@@ -1,4 +1,5 @@
 import { annualPlanSchema, type AnnualPlan } from '../annual-plan.schema';
+import { verificationRules } from './verification-defaults';
 
 /**
  * Tianjin 2023, engineering series, quality / metrology / standardisation / drug-inspection
@@ -57,4 +58,5 @@ export const TIANJIN_2023_QUALITY_METROLOGY_PLAN: AnnualPlan = annualPlanSchema.
   examSeries: [], // engineering is not exam-plus-review
   datedRules: [],
   passRateCaps: [],
+  verification: verificationRules({ from: '2022-09', to: '2023-08' }, [2020, 2021, 2022]),
 });

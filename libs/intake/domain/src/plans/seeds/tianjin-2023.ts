@@ -1,4 +1,5 @@
 import { annualPlanSchema, type AnnualPlan } from '../annual-plan.schema';
+import { verificationRules } from './verification-defaults';
 
 /**
  * Tianjin 2023, city-wide: 000 = seeds/000_a7b2e91b67125f3f.txt, 市人社局关于开展2023年度职称评审
@@ -70,4 +71,5 @@ export const TIANJIN_2023_PLAN: AnnualPlan = annualPlanSchema.parse({
   examSeries: [{ series: 'accounting' }, { series: 'economics' }, { series: 'statistics' }, { series: 'auditing' }, { series: 'social-work' }],
   datedRules: [],
   passRateCaps: [],
+  verification: verificationRules({ from: '2022-09', to: '2023-08' }, [2020, 2021, 2022]),
 });

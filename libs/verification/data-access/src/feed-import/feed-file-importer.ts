@@ -4,8 +4,11 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { validateSocialSecurityRow, type SocialSecurityRow } from '@zc/verification/domain';
+import { createEvent, FeedBatchReceived } from '@zc/contracts';
+import { enqueueEvent } from '@zc/messaging';
+import type { FeedSourceDefinition } from '@zc/verification/domain';
 import { readFileRows } from './feed-file-rows';
+import { copyColumns, copyLine, FEED_TABLES } from './feed-tables';
 
 export interface ImportReport {
   importId: string;
@@ -21,27 +24,32 @@ export interface ImportReport {
 }
 
 interface Chunk {
-  rows: (SocialSecurityRow & { line: number })[];
+  rows: { row: object; line: number }[];
   rejected: { line: number; reason: string; raw: string }[];
   lastLine: number;
 }
 
-const SOURCE = 'social-security';
-
 /**
- * Imports a social-security agency file of any size: streamed, written a chunk at a time with
- * COPY into a staging table and one INSERT … ON CONFLICT DO NOTHING, every rejected row kept with
- * its line and reason. Each chunk commits with the import's progress, so a crash loses at most the
- * chunk in hand and a rerun resumes after the last committed line; a file already imported (same
- * SHA-256) changes nothing.
+ * Imports an agency's file of any size into its feed's table: streamed, written a chunk at a time
+ * with COPY, every rejected row kept with its line and reason. Each chunk commits with the import's
+ * progress, so a crash loses at most the chunk in hand and a rerun resumes after the last committed
+ * line; a file already imported (same SHA-256) changes nothing. The last commit publishes the
+ * batch's data-quality report (through the outbox), on which pending checks re-run.
  */
-export class SocialSecurityFileImporter {
+export class FeedFileImporter {
+  private readonly table: string;
+  private readonly columns: string;
+
   constructor(
     private readonly pool: Pool,
+    private readonly feed: FeedSourceDefinition,
     private readonly chunkSize = 50_000,
     /** Resilience tests: die after this many committed chunks. */
     private readonly crashAfterChunks?: number,
-  ) {}
+  ) {
+    this.table = FEED_TABLES[feed.source];
+    this.columns = copyColumns(feed);
+  }
 
   async importFile(filePath: string, format: 'csv' | 'ndjson'): Promise<ImportReport> {
     const sha256 = await hashFile(filePath);
@@ -55,8 +63,8 @@ export class SocialSecurityFileImporter {
     for await (const row of readFileRows(filePath, format, started.committedLine)) {
       if ('error' in row) chunk.rejected.push({ line: row.line, reason: row.error, raw: row.raw });
       else {
-        const verdict = validateSocialSecurityRow(row.fields);
-        if (verdict.ok) chunk.rows.push({ ...verdict.row, line: row.line });
+        const verdict = this.feed.validate(row.fields);
+        if (verdict.ok) chunk.rows.push({ row: verdict.row, line: row.line });
         else chunk.rejected.push({ line: row.line, reason: verdict.reason, raw: row.raw });
       }
       chunk.lastLine = row.line;
@@ -72,32 +80,59 @@ export class SocialSecurityFileImporter {
     }
     await inFlight;
     await this.commit(started.id, chunk);
-    await this.pool.query(`UPDATE "FeedImport" SET status = 'completed', "finishedAt" = now() WHERE id = $1`, [started.id]);
-    const report = await this.report(started.id);
-    await this.pool.query(`UPDATE "FeedImport" SET report = $2 WHERE id = $1`, [started.id, JSON.stringify(report)]);
+    const report = await this.complete(started.id);
     return { ...report, alreadyImported: false, resumedAfterLine: started.committedLine };
+  }
+
+  /** Marks the import completed with its report and publishes the report, in one transaction. */
+  private async complete(importId: string) {
+    const report = await this.report(importId);
+    await this.inTransaction(async (client) => {
+      const { rowCount } = await client.query(
+        `UPDATE "FeedImport" SET status = 'completed', "finishedAt" = now(), report = $2 WHERE id = $1 AND status = 'running'`,
+        [importId, JSON.stringify(report)],
+      );
+      if (rowCount === 0) return; // another importer of the same file finished first
+      const { linesRead: _l, importId: _i, status: _s, ...counts } = report;
+      const data = { batchId: importId, source: this.feed.source, way: 'file' as const, receivedAt: new Date().toISOString(), rowsRead: counts.rowsAccepted + counts.rowsAlreadyHeld + counts.rowsRejected, ...counts };
+      const executor = { $executeRawUnsafe: async (sql: string, ...values: unknown[]) => (await client.query(sql, values)).rowCount ?? 0, $queryRawUnsafe: async <T>(sql: string, ...values: unknown[]) => (await client.query(sql, values)).rows as T };
+      await enqueueEvent(executor, createEvent(FeedBatchReceived, importId, data, { source: 'verification', correlationId: importId }));
+    });
+    return report;
+  }
+
+  private async inTransaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await work(client);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   private async startOrResume(sha256: string, fileName: string, format: string) {
     await this.pool.query(
       `INSERT INTO "FeedImport" (id, source, "fileName", sha256, format, status) VALUES ($1, $2, $3, $4, $5, 'running') ON CONFLICT (source, sha256) DO NOTHING`,
-      [randomUUID(), SOURCE, fileName, sha256, format],
+      [randomUUID(), this.feed.source, fileName, sha256, format],
     );
     const { rows } = await this.pool.query<{ id: string; status: string; committedLine: number }>(
       `SELECT id, status, "committedLine" FROM "FeedImport" WHERE source = $1 AND sha256 = $2`,
-      [SOURCE, sha256],
+      [this.feed.source, sha256],
     );
     return rows[0] as { id: string; status: string; committedLine: number };
   }
 
   private async commit(importId: string, chunk: Chunk): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await this.inTransaction(async (client) => {
       // Guards against two importers of the same file: the later one waits, then sees the progress.
       const { rows } = await client.query<{ committedLine: number }>(`SELECT "committedLine" FROM "FeedImport" WHERE id = $1 FOR UPDATE`, [importId]);
       const from = rows[0]?.committedLine ?? 0;
-      const fresh = chunk.rows.filter((row) => row.line > from);
+      const fresh = chunk.rows.filter((row) => row.line > from).map((row) => row.row);
       const rejected = chunk.rejected.filter((row) => row.line > from);
       const inserted = fresh.length > 0 ? await this.insertRows(client, importId, fresh) : 0;
       if (rejected.length > 0) {
@@ -111,13 +146,7 @@ export class SocialSecurityFileImporter {
            "rowsAccepted" = "rowsAccepted" + $3, "rowsAlreadyHeld" = "rowsAlreadyHeld" + $4, "rowsRejected" = "rowsRejected" + $5 WHERE id = $1`,
         [importId, chunk.lastLine, inserted, fresh.length - inserted, rejected.length],
       );
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /**
@@ -125,26 +154,21 @@ export class SocialSecurityFileImporter {
    * they are copied straight into the table; a chunk that repeats a row already held fails that
    * COPY on the unique key and is written again through staging with ON CONFLICT DO NOTHING.
    */
-  private async insertRows(client: PoolClient, importId: string, rows: SocialSecurityRow[]): Promise<number> {
+  private async insertRows(client: PoolClient, importId: string, rows: object[]): Promise<number> {
+    const text = rows.map((row) => copyLine(this.feed, row, importId)).join('');
     await client.query('SAVEPOINT direct_copy');
     try {
-      // Validated values hold only [0-9A-Z-], so the text format needs no escaping.
-      const text = rows.map((r) => `${r.idNumber}\t${r.employerCreditCode}\t${r.month}\t${SOURCE}\t${importId}\t${contentHashOf(r)}\n`).join('');
-      await copyText(client, 'COPY "SocialSecurityRecord" ("idNumber", "employerCreditCode", month, source, "batchId", "contentHash") FROM STDIN', text);
+      await copyText(client, `COPY "${this.table}" (${this.columns}) FROM STDIN`, text);
       await client.query('RELEASE SAVEPOINT direct_copy');
       return rows.length;
     } catch (error) {
       if ((error as { code?: string }).code !== '23505') throw error;
       await client.query('ROLLBACK TO SAVEPOINT direct_copy');
     }
-    await client.query(`CREATE TEMP TABLE IF NOT EXISTS ss_staging (id_number text, employer_credit_code text, month text) ON COMMIT DELETE ROWS`);
-    await copyText(client, 'COPY ss_staging (id_number, employer_credit_code, month) FROM STDIN', rows.map((r) => `${r.idNumber}\t${r.employerCreditCode}\t${r.month}\n`).join(''));
-    const result = await client.query(
-      `INSERT INTO "SocialSecurityRecord" ("idNumber", "employerCreditCode", month, source, "batchId", "contentHash")
-       SELECT id_number, employer_credit_code, month, $1, $2, encode(sha256(convert_to(id_number || '|' || employer_credit_code || '|' || month, 'UTF8')), 'hex')
-       FROM ss_staging ON CONFLICT DO NOTHING`,
-      [SOURCE, importId],
-    );
+    const staging = `staging_${this.table}`;
+    await client.query(`CREATE TEMP TABLE IF NOT EXISTS "${staging}" (LIKE "${this.table}" INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`);
+    await copyText(client, `COPY "${staging}" (${this.columns}) FROM STDIN`, text);
+    const result = await client.query(`INSERT INTO "${this.table}" (${this.columns}) SELECT ${this.columns} FROM "${staging}" ON CONFLICT DO NOTHING`);
     return result.rowCount ?? 0;
   }
 
@@ -164,11 +188,6 @@ export class SocialSecurityFileImporter {
       rejectReasons: Object.fromEntries(reasons.rows.map((r) => [r.reason, Number(r.count)])),
     };
   }
-}
-
-/** The record's content hash (provenance, R-VF-4); the SQL path computes the same. */
-function contentHashOf(row: SocialSecurityRow): string {
-  return createHash('sha256').update(`${row.idNumber}|${row.employerCreditCode}|${row.month}`).digest('hex');
 }
 
 async function copyText(client: PoolClient, sql: string, text: string): Promise<void> {

@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CheckCompleted,
+  CheckPending,
+  CheckSentToManualReview,
+  createEvent,
+  planVerificationRulesSchema,
+  PromiseFoundFalse,
+  VerificationConcluded,
+  type DeclaredEducation,
+  type Envelope,
+} from '@zc/contracts';
+import type { Publish } from '@zc/messaging';
+import { feedRecordsOf, type CheckResult, type DeclarationCase, type VerificationPrisma } from '@zc/verification/data-access';
+import {
+  checkContinuingEducation,
+  checkDegree,
+  checkSocialSecurity,
+  concludeVerification,
+  PROMISE_SPOT_CHECK,
+  type CheckKind,
+  type CheckState,
+  type CheckVerdict,
+  type Provenance,
+} from '@zc/verification/domain';
+
+export type VerificationTx = VerificationPrisma;
+
+/** Why a check changed, for the events it publishes. */
+export interface Cause {
+  correlationId: string;
+  causedBy?: Envelope;
+}
+
+/** A check left pending: the scheduler times it out and may ask the agency for the data. */
+export interface PendingCheck {
+  id: string;
+  check: string;
+  idNumber: string;
+  timesOutAt: Date;
+}
+
+const evidenceOf = (records: readonly Provenance[]) =>
+  records.map((r) => ({ source: r.source, recordId: r.id, batchId: r.batchId, fetchedAt: r.receivedAt.toISOString() }));
+
+/**
+ * Judges a declaration's checks on the feed data held now and records what follows, with its
+ * events, in the caller's transaction: pending (with its timeout), manual review, or settled with
+ * its evidence (R-VF-4); then the declaration's one verdict once all three have settled.
+ */
+@Injectable()
+export class CheckRunner {
+  async run(tx: VerificationTx, publish: Publish, kase: DeclarationCase, check: CheckResult, cause: Cause): Promise<PendingCheck | null> {
+    const plan = await tx.verificationPlan.findUnique({ where: { planId_version: { planId: kase.planId, version: kase.planVersion } } });
+    if (!plan) throw new Error(`plan ${kase.planId} v${kase.planVersion} is not known to verification yet`);
+    const rules = planVerificationRulesSchema.parse(plan.rules);
+    const verdict = await this.judge(tx, kase, check.check as CheckKind, rules, plan.qualificationCutoff);
+    const meta = { source: 'verification', correlationId: cause.correlationId, causedBy: cause.causedBy };
+    const { declarationId } = kase;
+
+    if (verdict.status === 'pending') {
+      const timesOutAt = check.timesOutAt ?? new Date(Date.now() + rules.pendingTimeoutSeconds * 1_000);
+      await tx.checkResult.update({ where: { id: check.id }, data: { status: 'pending', reason: verdict.reason, checkedAt: new Date(), timesOutAt } });
+      if (!check.timesOutAt) {
+        await publish(createEvent(CheckPending, declarationId, { declarationId, check: check.check as CheckKind, reason: verdict.reason, timesOutAt: timesOutAt.toISOString() }, meta));
+      }
+      return { id: check.id, check: check.check, idNumber: kase.idNumber, timesOutAt };
+    }
+    if (verdict.status === 'manual-review') {
+      await this.sendToManualReview(tx, publish, kase, check, verdict.reason, evidenceOf(verdict.evidence), cause);
+      return null;
+    }
+    await this.settle(tx, publish, kase, check, { outcome: verdict.status, settledBy: verdict.settledBy, reason: verdict.reason, evidence: evidenceOf(verdict.evidence) }, cause);
+    return null;
+  }
+
+  async sendToManualReview(tx: VerificationTx, publish: Publish, kase: DeclarationCase, check: CheckResult, reason: string, evidence: object[], cause: Cause) {
+    await tx.checkResult.update({ where: { id: check.id }, data: { status: 'manual-review', reason, evidence, checkedAt: new Date() } });
+    const { declarationId, committee } = kase;
+    await publish(
+      createEvent(CheckSentToManualReview, declarationId, { declarationId, check: check.check as CheckKind, committee, reason }, { source: 'verification', ...cause }),
+    );
+  }
+
+  /** Records a settled check and its event; a false promise and the declaration's verdict follow. */
+  async settle(
+    tx: VerificationTx,
+    publish: Publish,
+    kase: DeclarationCase,
+    check: CheckResult,
+    result: { outcome: 'passed' | 'failed'; settledBy: 'feed-data' | 'promise' | 'manual-review'; reason: string; evidence: ReturnType<typeof evidenceOf>; reviewedBy?: string },
+    cause: Cause,
+  ): Promise<void> {
+    const { outcome, settledBy, reason, evidence, reviewedBy } = result;
+    await tx.checkResult.update({
+      where: { id: check.id },
+      data: { status: outcome, settledBy, reason, evidence, checkedAt: new Date(), ...(reviewedBy ? { reviewedBy, reviewedAt: new Date() } : {}) },
+    });
+    const meta = { source: 'verification', ...cause };
+    const { declarationId } = kase;
+    await publish(createEvent(CheckCompleted, declarationId, { declarationId, check: check.check as CheckKind, outcome, reason, evidence, settledBy }, meta));
+    if (check.check === PROMISE_SPOT_CHECK) {
+      if (outcome === 'failed') {
+        const spotCheckId = (check.evidence as { spotCheckId?: string } | null)?.spotCheckId ?? '';
+        await publish(createEvent(PromiseFoundFalse, declarationId, { declarationId, spotCheckId: spotCheckId || declarationId, finding: `false continuing-education promise: ${reason}`, evidence }, meta));
+      }
+      return;
+    }
+    await this.concludeIfSettled(tx, publish, kase, cause);
+  }
+
+  private async concludeIfSettled(tx: VerificationTx, publish: Publish, kase: DeclarationCase, cause: Cause): Promise<void> {
+    const states = await tx.checkResult.findMany({ where: { declarationId: kase.declarationId } });
+    const conclusion = concludeVerification(states.map((s) => ({ check: s.check, status: s.status, reason: s.reason, settledBy: s.settledBy }) as CheckState));
+    if (!conclusion) return;
+    const claimed = await tx.declarationCase.updateMany({ where: { declarationId: kase.declarationId, concludedAt: null }, data: { concludedAt: new Date(), outcome: conclusion.outcome } });
+    if (claimed.count === 0) return;
+    const { declarationId } = kase;
+    await publish(createEvent(VerificationConcluded, declarationId, { declarationId, ...conclusion }, { source: 'verification', ...cause }));
+  }
+
+  private async judge(tx: VerificationTx, kase: DeclarationCase, check: CheckKind, rules: ReturnType<typeof planVerificationRulesSchema.parse>, cutoff: string): Promise<CheckVerdict> {
+    const { idNumber } = kase;
+    switch (check) {
+      case 'social-security':
+        return checkSocialSecurity({ idNumber, employerCreditCode: kase.employerCreditCode }, await feedRecordsOf(tx, 'social-security', idNumber), rules.socialSecurity);
+      case 'continuing-education':
+      case PROMISE_SPOT_CHECK:
+        return checkContinuingEducation(
+          { idNumber, promised: kase.promised, drawnForSpotCheck: check === PROMISE_SPOT_CHECK },
+          await feedRecordsOf(tx, 'continuing-education', idNumber),
+          rules.continuingEducation,
+        );
+      case 'degree':
+        return checkDegree({ idNumber, level: kase.level, education: kase.education as DeclaredEducation }, await feedRecordsOf(tx, 'degree', idNumber), rules.degree, cutoff);
+    }
+  }
+}
