@@ -24,6 +24,8 @@ export const verificationSettings = loadExtraConfig(
     /** A pull that fails or finds nothing yet is tried again by BullMQ this many times, backing off. */
     AGENCY_PULL_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
     AGENCY_PULL_BACKOFF_MS: z.coerce.number().int().positive().default(2_000),
+    /** How often every pending check is scheduled again (timeouts and pulls). */
+    VERIFICATION_SWEEP_MS: z.coerce.number().int().min(1_000).default(60_000),
   }),
 );
 

@@ -12,7 +12,7 @@ import { TimeOutCheckCommand } from './time-out-check.command';
 
 const TIMEOUT_QUEUE = 'verification-check-timeout';
 const PULL_QUEUE = 'verification-agency-pull';
-type TimeoutJob = { checkId: string };
+type TimeoutJob = { checkId: string } | { sweep: true };
 type PullJob = { source: FeedSourceName; idNumber: string };
 
 /** The feed a check reads. */
@@ -25,7 +25,9 @@ export function sourceOfCheck(check: string): FeedSourceName {
  * - at the plan's timeout it goes to manual review (job id = check id, so scheduling twice is harmless);
  * - where the agency runs a query service, the person's records are pulled from it, retried with
  *   backoff while the agency is down or has nothing yet (job id = source and person).
- * At start-up every pending check is scheduled again, in case the process died in between.
+ * At start-up and then every sweep period, every pending check is scheduled again: in case the
+ * process died or Redis was away between commit and scheduling, and to ask the agency again about
+ * data it did not have.
  */
 @Injectable()
 export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -66,28 +68,34 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
     }
   }
 
-  /** Called after the transaction that left these checks pending has committed. */
+  /**
+   * Called after the transaction that left these checks pending has committed. Never throws: the
+   * state is committed, and a check that could not be scheduled now is by the next sweep.
+   */
   async track(pending: readonly PendingCheck[]): Promise<void> {
     for (const check of pending) {
-      await this.timeouts.add('time-out', { checkId: check.id }, {
-        jobId: check.id,
-        delay: Math.max(0, check.timesOutAt.getTime() - Date.now()),
-        attempts: 10,
-        backoff: { type: 'exponential', delay: 500 },
-        removeOnComplete: true,
-        removeOnFail: false,
-      });
-      const source = sourceOfCheck(check.check);
-      if (this.agencies.has(source)) {
-        await this.pulls.add('pull', { source, idNumber: check.idNumber }, {
-          jobId: `${source}:${check.idNumber}`,
-          attempts: settings.AGENCY_PULL_ATTEMPTS,
-          backoff: { type: 'exponential', delay: settings.AGENCY_PULL_BACKOFF_MS },
-          removeOnComplete: true,
-          removeOnFail: true,
-        });
-      }
+      await this.schedule(check).catch((error: Error) => this.logger.warn(`could not schedule check ${check.id} now (the next sweep will): ${error.message}`));
     }
+  }
+
+  private async schedule(check: PendingCheck): Promise<void> {
+    await this.timeouts.add('time-out', { checkId: check.id }, {
+      jobId: check.id,
+      delay: Math.max(0, check.timesOutAt.getTime() - Date.now()),
+      attempts: 10,
+      backoff: { type: 'exponential', delay: 500 },
+      removeOnComplete: true,
+      removeOnFail: false,
+    });
+    const source = sourceOfCheck(check.check);
+    if (!this.agencies.has(source)) return;
+    await this.pulls.add('pull', { source, idNumber: check.idNumber }, {
+      jobId: `${source}-${check.idNumber}`, // BullMQ ids may not contain ':'
+      attempts: settings.AGENCY_PULL_ATTEMPTS,
+      backoff: { type: 'exponential', delay: settings.AGENCY_PULL_BACKOFF_MS },
+      removeOnComplete: true,
+      removeOnFail: true,
+    });
   }
 
   agencyBreakerStates(): Record<string, string> {
@@ -95,10 +103,16 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    const pending = await this.trackAllPending();
+    await this.timeouts.upsertJobScheduler('sweep', { every: settings.VERIFICATION_SWEEP_MS }, { name: 'sweep', data: { sweep: true }, opts: { removeOnComplete: true, removeOnFail: 100 } });
+    for (const worker of this.workers) void worker.run();
+    this.logger.log(`${pending} pending checks scheduled; agency query services: ${[...this.agencies.keys()].join(', ') || 'none'}`);
+  }
+
+  private async trackAllPending(): Promise<number> {
     const pending = await this.prisma.checkResult.findMany({ where: { status: 'pending', timesOutAt: { not: null } }, select: { id: true, check: true, idNumber: true, timesOutAt: true } });
     await this.track(pending.map((p) => ({ ...p, timesOutAt: p.timesOutAt as Date })));
-    for (const worker of this.workers) void worker.run();
-    this.logger.log(`${pending.length} pending checks scheduled; agency query services: ${[...this.agencies.keys()].join(', ') || 'none'}`);
+    return pending.length;
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -107,6 +121,10 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
   }
 
   private async onTimeout(job: Job<TimeoutJob>): Promise<void> {
+    if ('sweep' in job.data) {
+      await this.trackAllPending();
+      return;
+    }
     const result = await this.timeOut.execute(job.data.checkId);
     // A job that fires a little early (clock skew between Redis and us) is retried by backoff.
     if (result === 'not-due') throw new Error(`check ${job.data.checkId} is not due yet`);
