@@ -23,8 +23,14 @@ export interface ImportReport {
   rejectReasons: Record<string, number>;
 }
 
+/**
+ * Rows are turned into COPY text as they are parsed, so that work overlaps the database's COPY of
+ * the chunk before: the commit only sends text. `lines[i]` is the file line of `copyLines[i]`.
+ */
 interface Chunk {
-  rows: { row: object; line: number }[];
+  lines: number[];
+  copyLines: string[];
+  text?: string;
   rejected: { line: number; reason: string; raw: string }[];
   lastLine: number;
 }
@@ -56,7 +62,8 @@ export class FeedFileImporter {
     const started = await this.startOrResume(sha256, path.basename(filePath), format);
     if (started.status === 'completed') return { ...(await this.report(started.id)), alreadyImported: true, resumedAfterLine: 0 };
 
-    let chunk: Chunk = { rows: [], rejected: [], lastLine: started.committedLine };
+    const emptyChunk = (lastLine: number): Chunk => ({ lines: [], copyLines: [], rejected: [], lastLine });
+    let chunk = emptyChunk(started.committedLine);
     let committed = 0;
     // One chunk commits while the next is parsed; commits still happen strictly in file order.
     let inFlight: Promise<void> = Promise.resolve();
@@ -64,18 +71,22 @@ export class FeedFileImporter {
       if ('error' in row) chunk.rejected.push({ line: row.line, reason: row.error, raw: row.raw });
       else {
         const verdict = this.feed.validate(row.fields);
-        if (verdict.ok) chunk.rows.push({ row: verdict.row, line: row.line });
+        if (verdict.ok) {
+          chunk.lines.push(row.line);
+          chunk.copyLines.push(copyLine(this.feed, verdict.row, started.id));
+        }
         else chunk.rejected.push({ line: row.line, reason: verdict.reason, raw: row.raw });
       }
       chunk.lastLine = row.line;
-      if (chunk.rows.length + chunk.rejected.length >= this.chunkSize) {
+      if (chunk.lines.length + chunk.rejected.length >= this.chunkSize) {
+        chunk.text = chunk.copyLines.join('');
         await inFlight;
         const full = chunk;
         inFlight = this.commit(started.id, full).then(() => {
           committed += 1;
           if (committed === this.crashAfterChunks) process.kill(process.pid, 'SIGKILL');
         });
-        chunk = { rows: [], rejected: [], lastLine: chunk.lastLine };
+        chunk = emptyChunk(chunk.lastLine);
       }
     }
     await inFlight;
@@ -132,9 +143,12 @@ export class FeedFileImporter {
       // Guards against two importers of the same file: the later one waits, then sees the progress.
       const { rows } = await client.query<{ committedLine: number }>(`SELECT "committedLine" FROM "FeedImport" WHERE id = $1 FOR UPDATE`, [importId]);
       const from = rows[0]?.committedLine ?? 0;
-      const fresh = chunk.rows.filter((row) => row.line > from).map((row) => row.row);
+      // Another importer of the same file may have committed part of this chunk meanwhile.
+      const firstFresh = chunk.lines.findIndex((line) => line > from);
+      const fresh = firstFresh === -1 ? 0 : chunk.lines.length - firstFresh;
+      const text = firstFresh === 0 ? (chunk.text ?? chunk.copyLines.join('')) : chunk.copyLines.slice(Math.max(firstFresh, 0)).join('');
       const rejected = chunk.rejected.filter((row) => row.line > from);
-      const inserted = fresh.length > 0 ? await this.insertRows(client, importId, fresh) : 0;
+      const inserted = fresh > 0 ? await this.insertRows(client, text, fresh) : 0;
       if (rejected.length > 0) {
         await client.query(
           `INSERT INTO "FeedRejectedRow" ("importId", line, reason, raw) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
@@ -144,7 +158,7 @@ export class FeedFileImporter {
       await client.query(
         `UPDATE "FeedImport" SET "committedLine" = GREATEST("committedLine", $2), "linesRead" = GREATEST("linesRead", $2),
            "rowsAccepted" = "rowsAccepted" + $3, "rowsAlreadyHeld" = "rowsAlreadyHeld" + $4, "rowsRejected" = "rowsRejected" + $5 WHERE id = $1`,
-        [importId, chunk.lastLine, inserted, fresh.length - inserted, rejected.length],
+        [importId, chunk.lastLine, inserted, fresh - inserted, rejected.length],
       );
     });
   }
@@ -154,13 +168,12 @@ export class FeedFileImporter {
    * they are copied straight into the table; a chunk that repeats a row already held fails that
    * COPY on the unique key and is written again through staging with ON CONFLICT DO NOTHING.
    */
-  private async insertRows(client: PoolClient, importId: string, rows: object[]): Promise<number> {
-    const text = rows.map((row) => copyLine(this.feed, row, importId)).join('');
+  private async insertRows(client: PoolClient, text: string, rows: number): Promise<number> {
     await client.query('SAVEPOINT direct_copy');
     try {
       await copyText(client, `COPY "${this.table}" (${this.columns}) FROM STDIN`, text);
       await client.query('RELEASE SAVEPOINT direct_copy');
-      return rows.length;
+      return rows;
     } catch (error) {
       if ((error as { code?: string }).code !== '23505') throw error;
       await client.query('ROLLBACK TO SAVEPOINT direct_copy');
