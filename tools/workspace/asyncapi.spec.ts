@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { ALL_EVENTS, ALL_TOPICS } from '@zc/contracts';
+import { ALL_EVENTS, ALL_TOPICS, FEED_SOURCES, FEED_TOPICS } from '@zc/contracts';
 import { ASYNCAPI_PATH, renderAsyncApi } from '../generate-asyncapi';
 
 describe('AsyncAPI document', () => {
@@ -8,11 +8,11 @@ describe('AsyncAPI document', () => {
     expect(readFileSync(ASYNCAPI_PATH, 'utf8')).toBe(renderAsyncApi());
   });
 
-  it('describes every topic and every event', () => {
+  it('describes every topic, every event and every feed record', () => {
     const document = parse(renderAsyncApi());
     const addresses = Object.values(document.channels as Record<string, { address: string }>).map((channel) => channel.address);
-    expect(addresses.sort()).toEqual([...ALL_TOPICS].sort());
+    expect(addresses.sort()).toEqual([...ALL_TOPICS, ...FEED_TOPICS].sort());
     const names = Object.values(document.components.messages as Record<string, { name: string }>).map((message) => message.name);
-    expect(names.sort()).toEqual(ALL_EVENTS.map((event) => event.type).sort());
+    expect(names.sort()).toEqual([...ALL_EVENTS.map((event) => event.type), ...FEED_SOURCES.map((source) => `${source} record`)].sort());
   });
 });

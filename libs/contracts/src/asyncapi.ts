@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { envelopeSchema } from './envelope';
 import { ALL_EVENTS } from './registry';
-import { ALL_TOPICS, deadLetterTopicOf } from './topics';
+import { FeedRecordSchemas } from './feed-records';
+import { ALL_TOPICS, deadLetterTopicOf, FEED_SOURCES, FeedTopics } from './topics';
 
 /**
  * AsyncAPI 3.0 description of every topic and event, derived from the zod schemas so that it
@@ -25,6 +26,28 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
       action: 'send',
       channel: { $ref: `#/channels/${channelId}` },
       summary: `Published by the ${topic.split('.')[0]} service through its transactional outbox.`,
+    };
+  }
+  for (const source of FEED_SOURCES) {
+    const topic = FeedTopics[source];
+    const channelId = channelIdOf(topic);
+    const messageId = `${channelId}-record`;
+    channels[channelId] = {
+      address: topic,
+      description: `The ${source} agency's records, plain JSON (not platform events); key them by idNumber. Bad records go to ${deadLetterTopicOf(topic)} with the reason.`,
+      messages: { [messageId]: { $ref: `#/components/messages/${messageId}` } },
+    };
+    operations[`receive-${channelId}`] = {
+      action: 'receive',
+      channel: { $ref: `#/channels/${channelId}` },
+      summary: 'Taken by verification, which stores each batch with its provenance and data-quality report.',
+    };
+    messages[messageId] = {
+      name: `${source} record`,
+      title: `${source} record`,
+      summary: `One ${source} record; the same fields are the CSV headers of a bulk file and the records of the agency's query service.`,
+      contentType: 'application/json',
+      payload: z.toJSONSchema(FeedRecordSchemas[source], { target: 'draft-2020-12' }),
     };
   }
   for (const event of ALL_EVENTS) {

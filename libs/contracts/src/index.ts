@@ -4,6 +4,7 @@ export * from './event-definition';
 export * from './create-event';
 export * from './registry';
 export * from './verification-facts';
+export * from './feed-records';
 export * from './asyncapi';
 export * from './events/intake.events';
 export * from './events/verification.events';

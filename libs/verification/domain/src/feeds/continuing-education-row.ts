@@ -1,4 +1,5 @@
-import { ID_NUMBER, text, upper, type FeedSourceDefinition, type RowVerdict } from './feed-source';
+import { FEED_PATTERNS } from '@zc/contracts';
+import { text, upper, type FeedSourceDefinition, type RowVerdict } from './feed-source';
 
 /** Hours of one course a person completed in a year (R-VF-1). */
 export interface ContinuingEducationRow {
@@ -9,8 +10,7 @@ export interface ContinuingEducationRow {
   hours: number;
 }
 
-const YEAR = /^(19|20)\d{2}$/;
-const HOURS = /^\d{1,4}(\.\d)?$/;
+const { idNumber: ID_NUMBER, year: YEAR, hours: HOURS } = FEED_PATTERNS;
 
 export function validateContinuingEducationRow(fields: Readonly<Record<string, unknown>>): RowVerdict<ContinuingEducationRow> {
   const idNumber = upper(fields['idNumber']);

@@ -1,5 +1,5 @@
-import { DEGREES, STUDY_MODES, type Degree } from '@zc/contracts';
-import { ID_NUMBER, text, upper, type FeedSourceDefinition, type RowVerdict } from './feed-source';
+import { DEGREES, FEED_PATTERNS, STUDY_MODES, type Degree } from '@zc/contracts';
+import { text, upper, type FeedSourceDefinition, type RowVerdict } from './feed-source';
 
 /** A degree the education ministry's data records for a person (R-VF-3). */
 export interface DegreeRow {
@@ -13,8 +13,7 @@ export interface DegreeRow {
   studyMode: (typeof STUDY_MODES)[number];
 }
 
-const DATE = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const CERTIFICATE = /^[0-9A-Z]{6,40}$/;
+const { idNumber: ID_NUMBER, date: DATE, certificateNumber: CERTIFICATE } = FEED_PATTERNS;
 
 export function validateDegreeRow(fields: Readonly<Record<string, unknown>>): RowVerdict<DegreeRow> {
   const idNumber = upper(fields['idNumber']);

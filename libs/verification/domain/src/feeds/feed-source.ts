@@ -22,8 +22,6 @@ export function contentOf<Row extends object>(definition: FeedSourceDefinition<R
   return definition.columns.map((column) => String(row[column.name])).join('|');
 }
 
-export const ID_NUMBER = /^\d{17}[\dX]$/;
-export const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
 export function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';

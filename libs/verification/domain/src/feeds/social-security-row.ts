@@ -1,4 +1,5 @@
-import { CREDIT_CODE, ID_NUMBER, text, upper, type FeedSourceDefinition, type RowVerdict } from './feed-source';
+import { FEED_PATTERNS } from '@zc/contracts';
+import { text, upper, type FeedSourceDefinition, type RowVerdict } from './feed-source';
 
 /** One month of contributions paid by a unit for a person (R-RV-2, R-VF-2). */
 export interface SocialSecurityRow {
@@ -8,7 +9,7 @@ export interface SocialSecurityRow {
   month: string;
 }
 
-const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
+const { idNumber: ID_NUMBER, creditCode: CREDIT_CODE, yearMonth: MONTH } = FEED_PATTERNS;
 
 export function validateSocialSecurityRow(fields: Readonly<Record<string, unknown>>): RowVerdict<SocialSecurityRow> {
   const idNumber = upper(fields['idNumber']);
