@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deadLetterTopicOf, FEED_SOURCES, FeedTopics, type FeedSourceName } from '@zc/contracts';
 import { produceRaw, readTopicUntil } from '@zc/messaging/testing';
-import { freshSampleNumber, RunningSystem, sampleDeclaration, ApiClient, PRINCIPALS } from '@zc/testing';
+import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, waitFor } from '@zc/testing';
 import { FakeAgencyServer } from './support/agency-server';
 import { awaitCheck, feedRecordsFor, loadFeed, submit } from './support/declarations';
 import { runImport } from './support/feed-files';
@@ -72,6 +72,11 @@ describe.each(FEED_SOURCES)('the %s feed', (source: FeedSourceName) => {
     const letters = await readTopicUntil(TEST_BROKERS, deadLetterTopicOf(FeedTopics[source]), (m) => m.filter((l) => l.key?.startsWith(badKey)).length === 2, 30_000);
     const reasons = letters.filter((l) => l.key?.startsWith(badKey)).map((l) => l.headers['dlt-reason']);
     expect(reasons).toEqual(expect.arrayContaining(['idNumber: must be 17 digits followed by a digit or X', expect.stringContaining('value is not JSON')]));
+    // The batch's data-quality report counts the record it refused.
+    await waitFor('a stream batch report counting the refused record', async () => {
+      const batches = await verification().get<{ way: string; rejectReasons: Record<string, number> }[]>(`/feeds/batches?source=${source}&limit=500`);
+      return batches.body.some((b) => b.way === 'stream' && b.rejectReasons['idNumber']) || undefined;
+    });
   });
 
   it("pulls records from the agency's query service, which times out at first and then recovers", async () => {
@@ -99,6 +104,8 @@ describe.each(FEED_SOURCES)('the %s feed', (source: FeedSourceName) => {
 
     const settled = await awaitCheck(system, id, source, 'passed');
     expect(settled.evidence.map((e) => e.batchId)).toEqual(records.map(() => imported.report!.importId));
+    const report = await verification().get<{ way: string; rowsAccepted: number; rejectedRows: unknown[] }>(`/feeds/batches/${imported.report!.importId}`);
+    expect(report.body).toMatchObject({ way: 'file', source, rowsAccepted: records.length, rejectedRows: [] });
   });
 
   it('refuses a pushed batch with a bad record whole, naming the record and field, and stores nothing', async () => {

@@ -12,8 +12,10 @@ import { DecideManualReviewCommand } from './manual-review/decide-manual-review.
 import { ManualReviewHttpController } from './manual-review/manual-review.http.controller';
 import { RecordPlanCommand } from './plans/record-plan.command';
 import { RecordPlanEventController } from './plans/record-plan.event.controller';
-import { RerunPendingChecksCommand } from './rerun-pending-checks/rerun-pending-checks.command';
-import { RerunPendingChecksEventController } from './rerun-pending-checks/rerun-pending-checks.event.controller';
+import { FeedBatchReceivedEventController } from './feed-batches/feed-batch-received.event.controller';
+import { FeedBatchesHttpController } from './feed-batches/feed-batches.http.controller';
+import { RecordFeedBatchCommand } from './feed-batches/record-feed-batch.command';
+import { RerunPendingChecksCommand } from './feed-batches/rerun-pending-checks.command';
 import { DrawSpotCheckCommand } from './spot-checks/draw-spot-check.command';
 import { SpotChecksHttpController } from './spot-checks/spot-checks.http.controller';
 import { VerifyDeclarationCommand } from './verify-declaration/verify-declaration.command';
@@ -24,7 +26,8 @@ import { VerifyDeclarationEventController } from './verify-declaration/verify-de
   controllers: [
     RecordPlanEventController,
     VerifyDeclarationEventController,
-    RerunPendingChecksEventController,
+    FeedBatchReceivedEventController,
+    FeedBatchesHttpController,
     PushFeedRecordsHttpController,
     AgencyStatusHttpController,
     GetChecksHttpController,
@@ -39,6 +42,7 @@ import { VerifyDeclarationEventController } from './verify-declaration/verify-de
     FeedStreamIngestion,
     RecordPlanCommand,
     VerifyDeclarationCommand,
+    RecordFeedBatchCommand,
     RerunPendingChecksCommand,
     DecideManualReviewCommand,
     DrawSpotCheckCommand,
