@@ -40,7 +40,9 @@ export interface PendingCheck {
   timesOutAt: Date;
 }
 
-const evidenceOf = (records: readonly Provenance[]) =>
+export type Evidence = { source: string; recordId: string; batchId: string; fetchedAt: string }[];
+
+const evidenceOf = (records: readonly Provenance[]): Evidence =>
   records.map((r) => ({ source: r.source, recordId: r.id, batchId: r.batchId, fetchedAt: r.receivedAt.toISOString() }));
 
 /**
@@ -88,7 +90,7 @@ export class CheckRunner {
     publish: Publish,
     kase: DeclarationCase,
     check: CheckResult,
-    result: { outcome: 'passed' | 'failed'; settledBy: 'feed-data' | 'promise' | 'manual-review'; reason: string; evidence: ReturnType<typeof evidenceOf>; reviewedBy?: string },
+    result: { outcome: 'passed' | 'failed'; settledBy: 'feed-data' | 'promise' | 'manual-review'; reason: string; evidence: Evidence; reviewedBy?: string },
     cause: Cause,
   ): Promise<void> {
     const { outcome, settledBy, reason, evidence, reviewedBy } = result;
@@ -101,8 +103,8 @@ export class CheckRunner {
     await publish(createEvent(CheckCompleted, declarationId, { declarationId, check: check.check as CheckKind, outcome, reason, evidence, settledBy }, meta));
     if (check.check === PROMISE_SPOT_CHECK) {
       if (outcome === 'failed') {
-        const spotCheckId = (check.evidence as { spotCheckId?: string } | null)?.spotCheckId ?? '';
-        await publish(createEvent(PromiseFoundFalse, declarationId, { declarationId, spotCheckId: spotCheckId || declarationId, finding: `false continuing-education promise: ${reason}`, evidence }, meta));
+        if (!check.spotCheckId) throw new Error(`promise spot check ${check.id} names no draw`);
+        await publish(createEvent(PromiseFoundFalse, declarationId, { declarationId, spotCheckId: check.spotCheckId, finding: `false continuing-education promise: ${reason}`, evidence }, meta));
       }
       return;
     }

@@ -2,7 +2,7 @@ import { ConflictException, ForbiddenException, Injectable, NotFoundException } 
 import { EventTransactions } from '@zc/messaging';
 import type { Principal } from '@zc/platform';
 import { VerificationPrisma } from '@zc/verification/data-access';
-import { CheckRunner } from '../checks/check-runner';
+import { CheckRunner, type Evidence } from '../checks/check-runner';
 import { lockCheck } from '../checks/time-out-check.command';
 
 /** A committee office sees its own committee's queue; the bureau sees every queue. */
@@ -35,7 +35,7 @@ export class DecideManualReviewCommand {
         publish,
         kase,
         locked,
-        { outcome: decision.outcome, settledBy: 'manual-review', reason: `decided by the committee office: ${decision.reason} (earlier: ${locked.reason})`, evidence: locked.evidence as never, reviewedBy: by.sub },
+        { outcome: decision.outcome, settledBy: 'manual-review', reason: `decided by the committee office: ${decision.reason} (earlier: ${locked.reason})`, evidence: locked.evidence as Evidence, reviewedBy: by.sub },
         { correlationId },
       );
       return tx.checkResult.findUniqueOrThrow({ where: { id: locked.id } });

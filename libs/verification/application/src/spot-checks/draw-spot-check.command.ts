@@ -48,6 +48,6 @@ export class DrawSpotCheckCommand {
       return row;
     });
     await this.scheduler.track(pending);
-    return { ...spotCheck, population: (spotCheck.population as string[]).length, reproduced: true };
+    return { ...spotCheck, population: (spotCheck.population as string[]).length };
   }
 }
