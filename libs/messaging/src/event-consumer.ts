@@ -1,20 +1,9 @@
-import { Logger } from '@nestjs/common';
-import type { Consumer, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { EachMessagePayload, Kafka, Producer } from 'kafkajs';
 import { parseEvent, type Envelope } from '@zc/contracts';
-import { deadLetter, delay, describeError } from './dead-letter';
+import { delay, describeError } from './dead-letter';
+import { GroupConsumer, type ConsumerSettings } from './group-consumer';
 import { messagingMetrics } from './metrics';
 import { isTransientError } from './transient-error';
-
-export interface ConsumerSettings {
-  groupId: string;
-  /** Attempts for a handler error before the message is dead-lettered. */
-  attempts: number;
-  initialBackoffMs: number;
-  maxBackoffMs: number;
-  /** Partitions handled at once; order within a partition (and so within a case) is kept. */
-  partitionsConsumedConcurrently: number;
-  sessionTimeoutMs: number;
-}
 
 export interface EventRouting {
   topics: string[];
@@ -27,54 +16,18 @@ export interface EventRouting {
  * parsed, or whose handler keeps failing, goes to `<topic>.dlt` with the reason; the consumer
  * then carries on with the next message.
  */
-export class EventConsumer {
-  private readonly logger = new Logger(EventConsumer.name);
-  private consumer: Consumer | undefined;
-  private joined = false;
-  private stopping: Promise<void> | undefined;
-
+export class EventConsumer extends GroupConsumer {
   constructor(
-    private readonly kafka: Kafka,
-    private readonly producer: Producer,
+    kafka: Kafka,
+    producer: Producer,
     private readonly routing: EventRouting,
-    private readonly settings: ConsumerSettings,
-  ) {}
-
-  /** True once the consumer has joined its group and received partitions. */
-  isReady(): boolean {
-    return this.joined;
+    settings: ConsumerSettings,
+  ) {
+    super(kafka, producer, settings, routing.topics);
   }
 
-  async start(): Promise<void> {
-    const consumer = this.kafka.consumer({
-      groupId: this.settings.groupId,
-      sessionTimeout: this.settings.sessionTimeoutMs,
-      heartbeatInterval: Math.max(500, Math.floor(this.settings.sessionTimeoutMs / 5)),
-      rebalanceTimeout: this.settings.sessionTimeoutMs * 2,
-    });
-    this.consumer = consumer;
-    consumer.on(consumer.events.GROUP_JOIN, () => {
-      this.joined = true;
-    });
-    consumer.on(consumer.events.CRASH, (event) => {
-      this.joined = false;
-      this.logger.error(`consumer crashed: ${event.payload.error.message}; restart=${event.payload.restart}`);
-    });
-    await consumer.connect();
-    await consumer.subscribe({ topics: this.routing.topics, fromBeginning: true });
-    await consumer.run({
-      partitionsConsumedConcurrently: this.settings.partitionsConsumedConcurrently,
-      eachMessage: (payload) => this.onMessage(payload),
-    });
-  }
-
-  /** Idempotent: waits for the message in hand, commits, and leaves the group. */
-  stop(): Promise<void> {
-    this.stopping ??= (async () => {
-      await this.consumer?.disconnect();
-      this.joined = false;
-    })();
-    return this.stopping;
+  protected handling() {
+    return { eachMessage: (payload: EachMessagePayload) => this.onMessage(payload) };
   }
 
   private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
@@ -115,9 +68,5 @@ export class EventConsumer {
         await heartbeat();
       }
     }
-  }
-
-  private deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, attempts: number) {
-    return deadLetter(this.producer, this.settings.groupId, { topic, partition, message }, reason, attempts);
   }
 }

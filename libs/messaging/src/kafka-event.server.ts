@@ -1,7 +1,8 @@
 import { BaseRpcContext, CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { lastValueFrom } from 'rxjs';
 import { ALL_TOPICS, eventDefinitionOf, type Envelope } from '@zc/contracts';
-import { EventConsumer, type ConsumerSettings } from './event-consumer';
+import { EventConsumer } from './event-consumer';
+import type { ConsumerSettings } from './group-consumer';
 import type { KafkaConnection } from './kafka-connection';
 
 /** Wraps each handler call, e.g. to give its log lines the event's correlation id. */

@@ -7,7 +7,7 @@ import {
   type ModuleMetadata,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import type { ConsumerSettings } from './event-consumer';
+import type { ConsumerSettings } from './group-consumer';
 import { EventTransactions } from './event-transactions';
 import type { KafkaSettings } from './kafka';
 import { KafkaConnection } from './kafka-connection';

@@ -1,7 +1,6 @@
-import { Logger } from '@nestjs/common';
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import { deadLetter, delay, describeError } from './dead-letter';
-import type { ConsumerSettings } from './event-consumer';
+import type { EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { delay, describeError } from './dead-letter';
+import { GroupConsumer, type ConsumerSettings } from './group-consumer';
 import { isTransientError } from './transient-error';
 
 /** One JSON record from another agency's stream, as it came. */
@@ -24,50 +23,19 @@ export type RecordBatchHandler = (batch: { topic: string; partition: number; rec
  * `<topic>.dlt` with the reason; a failing batch is retried with backoff and, after the attempts,
  * dead-lettered whole so the stream carries on.
  */
-export class RecordStreamConsumer {
-  private readonly logger = new Logger(RecordStreamConsumer.name);
-  private consumer: Consumer | undefined;
-  private joined = false;
-  private stopping: Promise<void> | undefined;
-
+export class RecordStreamConsumer extends GroupConsumer {
   constructor(
-    private readonly kafka: Kafka,
-    private readonly producer: Producer,
-    private readonly topics: readonly string[],
+    kafka: Kafka,
+    producer: Producer,
+    topics: readonly string[],
     private readonly handle: RecordBatchHandler,
-    private readonly settings: ConsumerSettings,
-  ) {}
-
-  isReady(): boolean {
-    return this.joined;
+    settings: ConsumerSettings,
+  ) {
+    super(kafka, producer, settings, topics);
   }
 
-  async start(): Promise<void> {
-    const consumer = this.kafka.consumer({
-      groupId: this.settings.groupId,
-      sessionTimeout: this.settings.sessionTimeoutMs,
-      heartbeatInterval: Math.max(500, Math.floor(this.settings.sessionTimeoutMs / 5)),
-      rebalanceTimeout: this.settings.sessionTimeoutMs * 2,
-    });
-    this.consumer = consumer;
-    consumer.on(consumer.events.GROUP_JOIN, () => {
-      this.joined = true;
-    });
-    await consumer.connect();
-    await consumer.subscribe({ topics: [...this.topics], fromBeginning: true });
-    await consumer.run({
-      partitionsConsumedConcurrently: this.settings.partitionsConsumedConcurrently,
-      eachBatchAutoResolve: false,
-      eachBatch: (payload) => this.onBatch(payload),
-    });
-  }
-
-  stop(): Promise<void> {
-    this.stopping ??= (async () => {
-      await this.consumer?.disconnect();
-      this.joined = false;
-    })();
-    return this.stopping;
+  protected handling() {
+    return { eachBatchAutoResolve: false, eachBatch: (payload: EachBatchPayload) => this.onBatch(payload) };
   }
 
   private async onBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
@@ -103,10 +71,6 @@ export class RecordStreamConsumer {
         await heartbeat();
       }
     }
-  }
-
-  private deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, attempts: number) {
-    return deadLetter(this.producer, this.settings.groupId, { topic, partition, message }, reason, attempts);
   }
 }
 
