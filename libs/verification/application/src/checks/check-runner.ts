@@ -9,6 +9,7 @@ import {
   VerificationConcluded,
   type DeclaredEducation,
   type Envelope,
+  type PlanVerificationRules,
 } from '@zc/contracts';
 import type { Publish } from '@zc/messaging';
 import { feedRecordsOf, type CheckResult, type DeclarationCase, type VerificationPrisma } from '@zc/verification/data-access';
@@ -45,6 +46,8 @@ export type Evidence = { source: string; recordId: string; batchId: string; fetc
 const evidenceOf = (records: readonly Provenance[]): Evidence =>
   records.map((r) => ({ source: r.source, recordId: r.id, batchId: r.batchId, fetchedAt: r.receivedAt.toISOString() }));
 
+const metaOf = (cause: Cause) => ({ source: 'verification', correlationId: cause.correlationId, causedBy: cause.causedBy });
+
 /**
  * Judges a declaration's checks on the feed data held now and records what follows, with its
  * events, in the caller's transaction: pending (with its timeout), manual review, or settled with
@@ -57,7 +60,7 @@ export class CheckRunner {
     if (!plan) throw new Error(`plan ${kase.planId} v${kase.planVersion} is not known to verification yet`);
     const rules = planVerificationRulesSchema.parse(plan.rules);
     const verdict = await this.judge(tx, kase, check.check as CheckKind, rules, plan.qualificationCutoff);
-    const meta = { source: 'verification', correlationId: cause.correlationId, causedBy: cause.causedBy };
+    const meta = metaOf(cause);
     const { declarationId } = kase;
 
     if (verdict.status === 'pending') {
@@ -76,11 +79,11 @@ export class CheckRunner {
     return null;
   }
 
-  async sendToManualReview(tx: VerificationTx, publish: Publish, kase: DeclarationCase, check: CheckResult, reason: string, evidence: object[], cause: Cause) {
+  async sendToManualReview(tx: VerificationTx, publish: Publish, kase: DeclarationCase, check: CheckResult, reason: string, evidence: Evidence, cause: Cause) {
     await tx.checkResult.update({ where: { id: check.id }, data: { status: 'manual-review', reason, evidence, checkedAt: new Date() } });
     const { declarationId, committee } = kase;
     await publish(
-      createEvent(CheckSentToManualReview, declarationId, { declarationId, check: check.check as CheckKind, committee, reason }, { source: 'verification', ...cause }),
+      createEvent(CheckSentToManualReview, declarationId, { declarationId, check: check.check as CheckKind, committee, reason }, metaOf(cause)),
     );
   }
 
@@ -98,7 +101,7 @@ export class CheckRunner {
       where: { id: check.id },
       data: { status: outcome, settledBy, reason, evidence, checkedAt: new Date(), ...(reviewedBy ? { reviewedBy, reviewedAt: new Date() } : {}) },
     });
-    const meta = { source: 'verification', ...cause };
+    const meta = metaOf(cause);
     const { declarationId } = kase;
     await publish(createEvent(CheckCompleted, declarationId, { declarationId, check: check.check as CheckKind, outcome, reason, evidence, settledBy }, meta));
     if (check.check === PROMISE_SPOT_CHECK) {
@@ -118,10 +121,10 @@ export class CheckRunner {
     const claimed = await tx.declarationCase.updateMany({ where: { declarationId: kase.declarationId, concludedAt: null }, data: { concludedAt: new Date(), outcome: conclusion.outcome } });
     if (claimed.count === 0) return;
     const { declarationId } = kase;
-    await publish(createEvent(VerificationConcluded, declarationId, { declarationId, ...conclusion }, { source: 'verification', ...cause }));
+    await publish(createEvent(VerificationConcluded, declarationId, { declarationId, ...conclusion }, metaOf(cause)));
   }
 
-  private async judge(tx: VerificationTx, kase: DeclarationCase, check: CheckKind, rules: ReturnType<typeof planVerificationRulesSchema.parse>, cutoff: string): Promise<CheckVerdict> {
+  private async judge(tx: VerificationTx, kase: DeclarationCase, check: CheckKind, rules: PlanVerificationRules, cutoff: string): Promise<CheckVerdict> {
     const { idNumber } = kase;
     switch (check) {
       case 'social-security':
