@@ -35,6 +35,15 @@ const ENDPOINTS: WriteEndpoint[] = [
   { call: 'PUT /testing/clock', state: 'none', who: 'bureau-admin', method: 'PUT', path: () => '/testing/clock', keys: ['now'], strict: true },
 ];
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Text to send as the body: never a valid request for the endpoint, by construction. */
 function malformedBody(endpoint: WriteEndpoint): fc.Arbitrary<string> {
   const notAnObject = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.string(), fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 })).map((v) => JSON.stringify(v));
@@ -45,7 +54,11 @@ function malformedBody(endpoint: WriteEndpoint): fc.Arbitrary<string> {
       const { stages: _dropped, ...withoutStages } = body as Record<string, unknown>;
       return JSON.stringify(withoutStages);
     });
-  const notJson = fc.string({ maxLength: 40 }).map((text) => `{${text}`);
+  // `{` and `}` alone would be valid JSON (an empty object, a valid body for some endpoints).
+  const notJson = fc
+    .string({ maxLength: 40 })
+    .map((text) => `{${text}`)
+    .filter((text) => !isJson(text));
   return fc.oneof(notAnObject, plausible, notJson);
 }
 
