@@ -1,1 +1,7 @@
 export * from './provisional-decision';
+export * from './draw/draw-random';
+export * from './draw/expert-draw';
+export * from './draw/seed-commitment';
+export * from './meeting/tally';
+export * from './review-plan/review-plan-rules';
+export * from './pool/pool-report';

@@ -1,0 +1,15 @@
+import { checkLeadTime, checkMeetingDate } from './review-plan-rules';
+
+describe('review plan rules', () => {
+  it('refuses a plan filed less than the lead time before its meeting (R-CM-2)', () => {
+    expect(checkLeadTime('2023-11-24', '2023-12-01', 7)).toEqual({ ok: true });
+    expect(checkLeadTime('2023-11-25', '2023-12-01', 7)).toEqual({ ok: false, ruleId: 'R-CM-2', reason: 'filed 6 days before the meeting on 2023-12-01; at least 7 days are required' });
+  });
+
+  it('keeps meetings inside the plan window and by the deadline (R-CM-8)', () => {
+    const window = { opens: '2023-12-01', closes: '2023-12-31' };
+    expect(checkMeetingDate('2023-12-10', window, '2023-12-31').ok).toBe(true);
+    expect(checkMeetingDate('2024-01-05', window, '2023-12-31')).toMatchObject({ ok: false, ruleId: 'R-CM-8' });
+    expect(checkMeetingDate('2023-11-30', window, '2023-12-31')).toMatchObject({ ok: false, ruleId: 'R-RV-3' });
+  });
+});

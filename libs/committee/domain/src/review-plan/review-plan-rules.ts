@@ -1,0 +1,22 @@
+/**
+ * When a review plan may be filed and a meeting held (R-CM-2, R-CM-8). Dates are ISO calendar
+ * dates in China Standard Time; the lead time and the deadline are annual-plan data.
+ */
+export type Refusal = { ok: false; ruleId: string; reason: string } | { ok: true };
+
+const DAY = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+
+/** R-CM-2: the plan is reported, and the experts drawn, at least `leadDays` before the meeting. */
+export function checkLeadTime(filedOn: string, meetingOn: string, leadDays: number): Refusal {
+  const days = daysBetween(filedOn, meetingOn);
+  if (days >= leadDays) return { ok: true };
+  return { ok: false, ruleId: 'R-CM-2', reason: `filed ${days} days before the meeting on ${meetingOn}; at least ${leadDays} days are required` };
+}
+
+/** R-CM-8: the meeting falls within the plan's meeting window and by the committee's deadline. */
+export function checkMeetingDate(meetingOn: string, window: { opens: string; closes: string }, deadline: string): Refusal {
+  if (meetingOn > deadline) return { ok: false, ruleId: 'R-CM-8', reason: `the meeting on ${meetingOn} is after the committee's deadline ${deadline}` };
+  if (meetingOn < window.opens || meetingOn > window.closes) return { ok: false, ruleId: 'R-RV-3', reason: `the meeting on ${meetingOn} is outside the plan's meetings ${window.opens}..${window.closes}` };
+  return { ok: true };
+}
