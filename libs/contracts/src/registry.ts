@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { envelopeSchema, type Envelope } from './envelope';
 import type { EventDefinition } from './event-definition';
 import { CertificateIssued } from './events/certificate.events';
-import { DecisionRecorded } from './events/committee.events';
+import { CommitteeRegistered, DecisionRecorded, ExpertsDrawn, ReviewPlanFiled } from './events/committee.events';
 import { DeclarationAccepted, DeclarationStatusChanged, DeclarationSubmitted, PlanPublished } from './events/intake.events';
 import { ResultPublished, WindowOpened } from './events/publicity.events';
 import { IntegrityRecordRecorded } from './events/supervision.events';
@@ -22,6 +22,9 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   PromiseFoundFalse,
   FeedBatchReceived,
   DecisionRecorded,
+  CommitteeRegistered,
+  ReviewPlanFiled,
+  ExpertsDrawn,
   WindowOpened,
   ResultPublished,
   CertificateIssued,

@@ -8,6 +8,7 @@ export const Topics = {
   verificationCheck: 'verification.check.v1',
   verificationFeedBatch: 'verification.feed-batch.v1',
   committeeDecision: 'committee.decision.v1',
+  committeeReview: 'committee.review.v1',
   publicityWindow: 'publicity.window.v1',
   certificate: 'certificate.certificate.v1',
   supervisionIntegrity: 'supervision.integrity.v1',

@@ -16,3 +16,56 @@ export const DecisionRecorded = defineEvent({
     reason: z.string(),
   }),
 });
+
+const panelSpec = z.object({
+  specialty: z.string(),
+  size: z.int().positive(),
+  substitutes: z.int().nonnegative(),
+  highSkillMinimum: z.int().nonnegative(),
+  nonPublicMinimum: z.int().nonnegative(),
+});
+
+export const CommitteeRegistered = defineEvent({
+  type: 'committee.committee.registered.v1',
+  topic: Topics.committeeReview,
+  summary: 'A committee was registered or its filing changed (R-CM-1); only a filed committee within its validity reviews.',
+  data: z.object({
+    committeeId: z.string(),
+    name: z.string(),
+    type: z.enum(['socialised', 'self-evaluation', 'joint']),
+    region: z.string(),
+    filingNumber: z.string(),
+    filedUntil: z.iso.date(),
+  }),
+});
+
+export const ReviewPlanFiled = defineEvent({
+  type: 'committee.review-plan.filed.v1',
+  topic: Topics.committeeReview,
+  summary: 'A review plan was filed (R-CM-2) with a commitment to the secret seed of its expert draw.',
+  data: z.object({
+    reviewPlanId: z.uuid(),
+    committeeId: z.string(),
+    meetingOn: z.iso.date(),
+    mode: z.enum(['on-site', 'online']),
+    panels: z.array(panelSpec),
+    declarationIds: z.array(z.uuid()),
+    filedOn: z.iso.date(),
+    /** SHA-256 of the secret seed; the seed is revealed at the draw and checked against this. */
+    seedCommitment: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+});
+
+export const ExpertsDrawn = defineEvent({
+  type: 'committee.experts.drawn.v1',
+  topic: Topics.committeeReview,
+  summary: 'The experts of a review plan were drawn: the seed revealed, the witness input, and the panels by expert id (names stay sealed).',
+  data: z.object({
+    reviewPlanId: z.uuid(),
+    committeeId: z.string(),
+    seedCommitment: z.string(),
+    revealedSeed: z.string(),
+    witnessInput: z.string(),
+    panels: z.array(z.object({ specialty: z.string(), members: z.array(z.uuid()), substitutes: z.array(z.uuid()), eligible: z.int().nonnegative() })),
+  }),
+});

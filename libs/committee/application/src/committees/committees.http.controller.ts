@@ -1,0 +1,88 @@
+import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { CommitteeRegistered, createEvent } from '@zc/contracts';
+import { CommitteePrisma } from '@zc/committee/data-access';
+import { poolProblems } from '@zc/committee/domain';
+import { EventTransactions } from '@zc/messaging';
+import { Clock, CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { assertManages, notFound } from '../committee-access';
+import { addExpertRequest, registerCommitteeRequest } from './committee.requests';
+
+@ApiTags('committees')
+@ApiBearerAuth()
+@Controller('committees')
+export class CommitteesHttpController {
+  constructor(
+    private readonly prisma: CommitteePrisma,
+    private readonly transactions: EventTransactions<CommitteePrisma>,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  /** The bureau registers a committee with its filing (R-CM-1); registering again updates it. */
+  @Post()
+  @Roles('bureau-admin')
+  @ApiBody({ schema: openApiSchemaOf(registerCommitteeRequest) })
+  register(@Body(new ZodValidationPipe(registerCommitteeRequest)) body: z.infer<typeof registerCommitteeRequest>, @CurrentPrincipal() by: Principal, @CorrelationId() correlationId: string) {
+    return this.transactions.execute(async (tx, publish) => {
+      const committee = await tx.committee.upsert({ where: { id: body.id }, create: { ...body, createdBy: by.sub }, update: body });
+      const { id: committeeId, name, type, region, filingNumber, filedUntil } = body;
+      await publish(createEvent(CommitteeRegistered, committeeId, { committeeId, name, type, region, filingNumber, filedUntil }, { source: 'committee', correlationId }));
+      return { ...committee, filed: filedUntil >= this.clock.today() };
+    });
+  }
+
+  @Get()
+  @Roles('bureau-admin', 'committee-office', 'inspector')
+  async list() {
+    const today = this.clock.today();
+    return (await this.prisma.committee.findMany({ orderBy: { id: 'asc' } })).map((c) => ({ ...c, filed: c.filedUntil >= today }));
+  }
+
+  /** Adds an expert to the committee's pool; the name is sealed from everyone but the office and the bureau. */
+  @Post(':id/experts')
+  @Roles('bureau-admin', 'committee-office')
+  @ApiBody({ schema: openApiSchemaOf(addExpertRequest) })
+  async addExpert(@Param('id') id: string, @Body(new ZodValidationPipe(addExpertRequest)) body: z.infer<typeof addExpertRequest>, @CurrentPrincipal() by: Principal) {
+    assertManages(by, id);
+    if (!(await this.prisma.committee.findUnique({ where: { id } }))) throw notFound(`committee ${id}`);
+    return this.prisma.expert.create({ data: { id: randomUUID(), committeeId: id, ...body } });
+  }
+
+  @Get(':id/experts')
+  @Roles('bureau-admin', 'committee-office')
+  async experts(@Param('id') id: string, @CurrentPrincipal() by: Principal) {
+    assertManages(by, id);
+    return this.prisma.expert.findMany({ where: { committeeId: id }, orderBy: { createdAt: 'asc' } });
+  }
+
+  /** What is wrong with the pool, if anything (R-CM-3). */
+  @Get(':id/pool-report')
+  @Roles('bureau-admin', 'committee-office', 'inspector')
+  async poolReport(@Param('id') id: string) {
+    const committee = await this.prisma.committee.findUnique({ where: { id } });
+    if (!committee) throw notFound(`committee ${id}`);
+    const experts = await this.prisma.expert.findMany({ where: { committeeId: id } });
+    return {
+      committeeId: id,
+      experts: experts.length,
+      highSkill: experts.filter((e) => e.highSkill).length,
+      nonPublic: experts.filter((e) => e.nonPublic).length,
+      problems: poolProblems(experts, { openToHighSkill: committee.openToHighSkill }),
+    };
+  }
+
+  /** Declarations routed to the committee that verification passed and no review plan holds yet. */
+  @Get(':id/ready-declarations')
+  @Roles('bureau-admin', 'committee-office')
+  async ready(@Param('id') id: string, @CurrentPrincipal() by: Principal) {
+    assertManages(by, id);
+    return this.prisma.$queryRawUnsafe(
+      `SELECT r."declarationId", r.specialty, r.level, r."employerCreditCode", r."planId"
+       FROM "RoutedDeclaration" r JOIN "VerificationOutcome" v USING ("declarationId")
+       WHERE r."committeeId" = $1 AND v.outcome = 'passed' AND r."reviewPlanId" IS NULL ORDER BY r."acceptedAt"`,
+      id,
+    );
+  }
+}

@@ -1,0 +1,66 @@
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { createEvent, ExpertsDrawn } from '@zc/contracts';
+import { CommitteePrisma, type ReviewPlan } from '@zc/committee/data-access';
+import { checkLeadTime, drawPanels, drawSeedOf, type DrawInputs, type PanelSpec } from '@zc/committee/domain';
+import { EventTransactions } from '@zc/messaging';
+import { Clock, type Principal } from '@zc/platform';
+import { notFound } from '../committee-access';
+import { latestPlanRules } from '../plans/committee-plan-rules';
+
+/** What anyone may see of a draw, and recompute it from: no names, no secret before the reveal. */
+export interface PublicDrawInputs extends Omit<DrawInputs, 'seed'> {
+  reviewPlanId: string;
+  seedCommitment: string;
+  revealedSeed: string;
+  witnessInput: string;
+}
+
+/**
+ * The draw (R-CM-2..4), run by a witness (an inspector) who brings an input of their own: the
+ * secret seed is revealed, mixed with the witness input, and the panels drawn from the pool as it
+ * stands, at least the lead time before the meeting. The public inputs are kept as drawn.
+ */
+@Injectable()
+export class DrawExpertsCommand {
+  constructor(
+    private readonly transactions: EventTransactions<CommitteePrisma>,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(reviewPlanId: string, witnessInput: string, witness: Principal, correlationId: string) {
+    return this.transactions.execute(async (tx, publish) => {
+      await tx.$queryRawUnsafe('SELECT 1 FROM "ReviewPlan" WHERE id = $1::uuid FOR UPDATE', reviewPlanId);
+      const plan = await tx.reviewPlan.findUnique({ where: { id: reviewPlanId } });
+      if (!plan) throw notFound(`review plan ${reviewPlanId}`);
+      if (plan.status !== 'filed') throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: null, message: `the experts of review plan ${reviewPlanId} are already drawn` });
+      const rules = await latestPlanRules(tx, plan.planId);
+      const lead = checkLeadTime(this.clock.today(), plan.meetingOn, rules?.extractionLeadDays ?? 7);
+      if (!lead.ok) throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: lead.ruleId, message: `experts must be drawn in time: ${lead.reason}` });
+
+      const inputs = await publicInputsOf(tx, plan, witnessInput);
+      const result = drawPanels({ ...inputs, seed: drawSeedOf(inputs.revealedSeed, witnessInput) });
+      if (!result.ok) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: 'the pool cannot supply these panels', problems: result.problems });
+      await tx.draw.create({ data: { reviewPlanId, revealedSeed: plan.secretSeed, witnessInput, witnessedBy: witness.sub, publicInputs: inputs as object, result: result.panels as object[] } });
+      await tx.reviewPlan.update({ where: { id: reviewPlanId }, data: { status: 'drawn' } });
+      const panels = result.panels.map(({ specialty, members, substitutes, eligible }) => ({ specialty, members, substitutes, eligible }));
+      await publish(
+        createEvent(ExpertsDrawn, reviewPlanId, { reviewPlanId, committeeId: plan.committeeId, seedCommitment: plan.seedCommitment, revealedSeed: plan.secretSeed, witnessInput, panels }, { source: 'committee', correlationId }),
+      );
+      return { reviewPlanId, panels: result.panels };
+    });
+  }
+}
+
+async function publicInputsOf(tx: Pick<CommitteePrisma, 'expert' | 'routedDeclaration'>, plan: ReviewPlan, witnessInput: string): Promise<PublicDrawInputs> {
+  const experts = await tx.expert.findMany({ where: { committeeId: plan.committeeId }, orderBy: { id: 'asc' } });
+  const declarations = await tx.routedDeclaration.findMany({ where: { declarationId: { in: plan.declarationIds } }, orderBy: { declarationId: 'asc' } });
+  return {
+    reviewPlanId: plan.id,
+    seedCommitment: plan.seedCommitment,
+    revealedSeed: plan.secretSeed,
+    witnessInput,
+    panels: plan.panels as unknown as PanelSpec[],
+    experts: experts.map(({ id, specialties, highSkill, nonPublic, employerCreditCode, available, conflicts }) => ({ id, specialties, highSkill, nonPublic, employerCreditCode, available, conflicts })),
+    declarations: declarations.map(({ declarationId, specialty, employerCreditCode }) => ({ id: declarationId, specialty, employerCreditCode })),
+  };
+}

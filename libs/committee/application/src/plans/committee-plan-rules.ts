@@ -1,0 +1,23 @@
+import type { CommitteePrisma } from '@zc/committee/data-access';
+
+/** The parts of an annual plan the committee applies. */
+export interface CommitteePlanRules {
+  meetings: { opens: string; closes: string };
+  committeeDeadline: string;
+  extractionLeadDays: number;
+  defenceLevels: string[];
+  passRateCaps: { description: string; series: string[]; maxRate: number }[];
+}
+
+export async function latestPlanRules(prisma: Pick<CommitteePrisma, 'committeePlan'>, planId: string): Promise<CommitteePlanRules | null> {
+  const plan = await prisma.committeePlan.findFirst({ where: { planId }, orderBy: { version: 'desc' } });
+  if (!plan) return null;
+  const document = plan.document as { stages: { meetings: CommitteePlanRules['meetings']; committeeDeadline: string } } & Omit<CommitteePlanRules, 'meetings' | 'committeeDeadline'>;
+  return {
+    meetings: document.stages.meetings,
+    committeeDeadline: document.stages.committeeDeadline,
+    extractionLeadDays: document.extractionLeadDays,
+    defenceLevels: document.defenceLevels,
+    passRateCaps: document.passRateCaps,
+  };
+}

@@ -1,0 +1,92 @@
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { createEvent, ReviewPlanFiled } from '@zc/contracts';
+import { CommitteePrisma } from '@zc/committee/data-access';
+import { checkLeadTime, checkMeetingDate, commitmentTo, newSecretSeed } from '@zc/committee/domain';
+import { EventTransactions } from '@zc/messaging';
+import { Clock, type Principal } from '@zc/platform';
+import { assertManages, notFound } from '../committee-access';
+import { latestPlanRules } from '../plans/committee-plan-rules';
+
+export const fileReviewPlanRequest = z.strictObject({
+  planId: z.string().min(1),
+  meetingOn: z.iso.date(),
+  mode: z.enum(['on-site', 'online']),
+  panels: z
+    .array(
+      z.strictObject({
+        specialty: z.string().min(1),
+        size: z.int().min(3).max(25),
+        substitutes: z.int().min(0).max(10).default(2),
+        highSkillMinimum: z.int().min(0).max(5).optional(),
+        nonPublicMinimum: z.int().min(0).max(5).default(0),
+      }),
+    )
+    .min(1),
+  /** The declarations to review; every ready one of the panels' specialties when left out. */
+  declarationIds: z.array(z.uuid()).optional(),
+  quorumShare: z.number().gt(0.5).lte(1).default(2 / 3),
+});
+
+const refuse = (ruleId: string, reason: string) => new ConflictException({ statusCode: 409, error: 'Conflict', ruleId, message: reason });
+
+/**
+ * The committee office files the review plan of a meeting (R-CM-2): only a filed committee in its
+ * validity (R-CM-1), at least the plan's lead time before the meeting, within the meeting window
+ * and deadline (R-CM-8), for declarations routed to it that verification passed. A fresh secret
+ * seed is kept; only its commitment is published.
+ */
+@Injectable()
+export class FileReviewPlanCommand {
+  constructor(
+    private readonly transactions: EventTransactions<CommitteePrisma>,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(committeeId: string, request: z.infer<typeof fileReviewPlanRequest>, by: Principal, correlationId: string) {
+    assertManages(by, committeeId);
+    return this.transactions.execute(async (tx, publish) => {
+      const committee = await tx.committee.findUnique({ where: { id: committeeId } });
+      if (!committee) throw notFound(`committee ${committeeId}`);
+      const today = this.clock.today();
+      if (committee.filedUntil < today) throw refuse('R-CM-1', `committee ${committeeId}'s filing ${committee.filingNumber} expired on ${committee.filedUntil}; its results would not be recognised`);
+      const rules = await latestPlanRules(tx, request.planId);
+      if (!rules) throw notFound(`plan ${request.planId}`);
+      for (const check of [checkMeetingDate(request.meetingOn, rules.meetings, rules.committeeDeadline), checkLeadTime(today, request.meetingOn, rules.extractionLeadDays)]) {
+        if (!check.ok) throw refuse(check.ruleId, check.reason);
+      }
+
+      const specialties = request.panels.map((p) => p.specialty);
+      const ready = await tx.$queryRawUnsafe<{ declarationId: string; specialty: string; level: string }[]>(
+        `SELECT r."declarationId"::text AS "declarationId", r.specialty, r.level FROM "RoutedDeclaration" r JOIN "VerificationOutcome" v USING ("declarationId")
+         WHERE r."committeeId" = $1 AND r."planId" = $2 AND v.outcome = 'passed' AND r."reviewPlanId" IS NULL FOR UPDATE OF r`,
+        committeeId,
+        request.planId,
+      );
+      const readyIds = new Map(ready.map((r) => [r.declarationId, r]));
+      const chosen = request.declarationIds ?? ready.filter((r) => specialties.includes(r.specialty)).map((r) => r.declarationId);
+      const problems = chosen.flatMap((id) => {
+        const declaration = readyIds.get(id);
+        if (!declaration) return [`${id}: not a declaration of ${committeeId} under ${request.planId} that verification passed and no other plan holds`];
+        return specialties.includes(declaration.specialty) ? [] : [`${id}: its specialty ${declaration.specialty} has no panel`];
+      });
+      if (problems.length > 0) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: 'declarations cannot be reviewed by this plan', problems });
+      if (chosen.length === 0) throw refuse('R-CM-2', 'no declaration is ready for these panels');
+
+      const panels = request.panels.map((p) => ({ ...p, highSkillMinimum: p.highSkillMinimum ?? (committee.openToHighSkill ? 1 : 0) }));
+      const defence = chosen.some((id) => rules.defenceLevels.includes(readyIds.get(id)?.level ?? ''));
+      const secretSeed = newSecretSeed();
+      const seedCommitment = commitmentTo(secretSeed);
+      const id = randomUUID();
+      await tx.reviewPlan.create({
+        data: { id, committeeId, planId: request.planId, meetingOn: request.meetingOn, mode: request.mode, panels, declarationIds: chosen, filedOn: today, filedBy: by.sub, seedCommitment, secretSeed, status: 'filed', quorumShare: request.quorumShare, defence },
+      });
+      await tx.routedDeclaration.updateMany({ where: { declarationId: { in: chosen } }, data: { reviewPlanId: id } });
+      await publish(
+        createEvent(ReviewPlanFiled, id, { reviewPlanId: id, committeeId, meetingOn: request.meetingOn, mode: request.mode, panels, declarationIds: chosen, filedOn: today, seedCommitment }, { source: 'committee', correlationId }),
+      );
+      return { id, committeeId, meetingOn: request.meetingOn, filedOn: today, panels, declarationIds: chosen, seedCommitment, defence, status: 'filed' };
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import type { z } from 'zod';
+import { CommitteePrisma } from '@zc/committee/data-access';
+import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { notFound } from '../committee-access';
+import { FileReviewPlanCommand, fileReviewPlanRequest } from './file-review-plan.command';
+
+@ApiTags('review plans')
+@ApiBearerAuth()
+@Controller()
+export class ReviewPlansHttpController {
+  constructor(
+    private readonly prisma: CommitteePrisma,
+    private readonly file: FileReviewPlanCommand,
+  ) {}
+
+  @Post('committees/:id/review-plans')
+  @Roles('committee-office', 'bureau-admin')
+  @ApiBody({ schema: openApiSchemaOf(fileReviewPlanRequest) })
+  create(@Param('id') committeeId: string, @Body(new ZodValidationPipe(fileReviewPlanRequest)) body: z.infer<typeof fileReviewPlanRequest>, @CurrentPrincipal() by: Principal, @CorrelationId() correlationId: string) {
+    return this.file.execute(committeeId, body, by, correlationId);
+  }
+
+  /** A review plan as filed; the secret seed never leaves the service before the draw reveals it. */
+  @Get('review-plans/:id')
+  @Roles('committee-office', 'bureau-admin', 'inspector')
+  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+    const plan = await this.prisma.reviewPlan.findUnique({ where: { id } });
+    if (!plan) throw notFound(`review plan ${id}`);
+    const { secretSeed: _secret, ...visible } = plan;
+    return visible;
+  }
+}
