@@ -5,6 +5,7 @@ import {
   degreeRecords,
   declareUntilAccepted,
   freshSampleNumber,
+  holdCommitteeMeeting,
   LOCAL_SYSTEM,
   PRINCIPALS,
   RunningSystem,
@@ -62,6 +63,21 @@ async function main(): Promise<void> {
   console.log(
     `${samples.length} sample declarations went through employer, department and office review (intake's clock at ${TIANJIN_2023_REVIEW_DAY}, plan tianjin-2023-quality-metrology); publicity windows last ${DEMO_PUBLICITY_MS} ms in this demo`,
   );
+
+  // Verification concludes on each; those it passes go before their committee, as a meeting would.
+  const verdicts = await waitFor(
+    'verification to conclude on every sample',
+    async () => {
+      const statuses = await Promise.all(samples.map(async (s) => (await admin('intake').get<{ status: string }>(`/declarations/${s.id}`)).body.status));
+      return statuses.every((status) => status !== 'accepted') ? statuses : undefined;
+    },
+    { timeoutMs: 60_000, intervalMs: 300 },
+  );
+  const verified = samples.filter((_, i) => verdicts[i] === 'verified').map((s) => s.id as string);
+  if (verified.length > 0) {
+    const meeting = await holdCommitteeMeeting({ intake: system.url('intake'), committee: system.url('committee') }, verified);
+    console.log(`the committee met (expert draw witnessed, anonymous ballots): ${meeting.results.filter((r) => r.outcome === 'passed').length} of ${verified.length} passed`);
+  }
 
   await waitFor(
     'every sample declaration to reach a final status',

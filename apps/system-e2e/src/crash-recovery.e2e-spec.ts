@@ -1,5 +1,5 @@
 import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, waitFor } from '@zc/testing';
-import { awaitStatus, loadFeed, submit } from './support/declarations';
+import { awaitStatus, loadFeed, passCommittee, submit } from './support/declarations';
 import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
 
 /**
@@ -44,6 +44,7 @@ describe('crash between commit and publish', () => {
     // Verification commits its three checks and the verdict, publishes them, and is killed before
     // marking them sent; certificate commits the certificate and its event, and is killed before publishing.
     await expectKilledWithEventsUnsent('verification', id, 4);
+    await passCommittee(system, [id]);
     await expectKilledWithEventsUnsent('certificate', id, 1);
 
     const done = await awaitStatus(system, id, 'certificate-issued');

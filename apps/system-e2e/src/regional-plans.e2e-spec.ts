@@ -12,7 +12,7 @@ import {
   waitFor,
   type SampleDeclaration,
 } from '@zc/testing';
-import { loadFeed } from './support/declarations';
+import { loadFeed, passCommittee } from './support/declarations';
 import { TEST_SYSTEM } from './support/test-system';
 
 interface View {
@@ -105,6 +105,7 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
       'accepted',
     ]);
     expect(done.history.map((h) => h.actor)).toEqual(['applicant', 'applicant', 'employer', 'applicant', 'employer', 'department', 'committee-office', 'applicant', 'committee-office']);
+    await passCommittee(system, [c.id]);
     await c.awaitStatus('certificate-issued');
   });
 
@@ -122,6 +123,7 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
       expect(await c.view()).toMatchObject({ status: 'awaiting-fee', feeDeadline: '2023-07-15', committee: 'beijing-engineering' });
     }
     await paying.payFee();
+    await passCommittee(system, [paying.id]);
     await paying.awaitStatus('certificate-issued');
 
     await setIntakeClock(system.url('intake'), '2023-07-16');
@@ -159,6 +161,7 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
     await grassroots.office({ decision: 'request-correction', defects: ['the grassroots service certificate is not stamped'] });
     await paid.office({ decision: 'accept' });
     await paid.payFee();
+    await passCommittee(system, [paid.id]);
     await paid.awaitStatus('certificate-issued');
 
     await setIntakeClock(system.url('intake'), '2023-02-08');

@@ -1,5 +1,5 @@
 import { ApiClient, freshSampleNumber, PRINCIPALS, reviewers, RunningSystem, sampleDeclaration, uniqueCreditCode, waitFor, type SampleDeclaration } from '@zc/testing';
-import { awaitCheck, awaitStatus, awaitVerdict, loadFeed, pushFeed, feedRecordsFor, readChecks, readDeclaration, submit } from './support/declarations';
+import { awaitCheck, awaitStatus, awaitVerdict, feedRecordsFor, loadFeed, passCommittee, pushFeed, readChecks, readDeclaration, submit } from './support/declarations';
 import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
 
 const PLAN = 'tianjin-2023-quality-metrology';
@@ -66,6 +66,7 @@ describe('verification checks', () => {
 
     const verdicts = await query('verification', `SELECT 1 FROM outbox_event WHERE key = $1 AND type = 'verification.declaration.concluded.v1'`, [id]);
     expect(verdicts).toHaveLength(1);
+    await passCommittee(system, [id]);
     await awaitStatus(system, id, 'certificate-issued');
   });
 
@@ -157,8 +158,9 @@ describe('verification checks', () => {
     for (const id of [honestId, falseId]) {
       const promised = await awaitCheck(system, id, 'continuing-education', 'passed');
       expect(promised.settledBy).toBe('promise');
-      await awaitStatus(system, id, 'certificate-issued');
     }
+    await passCommittee(system, [honestId, falseId]);
+    for (const id of [honestId, falseId]) await awaitStatus(system, id, 'certificate-issued');
 
     // The same seed over the same promises draws the same sample; the record re-draws itself.
     const draw = (seed: string, rate: number) => admin('verification').post<{ id: string; drawn: string[]; population: number }>('/spot-checks', { planId: PLAN, seed, rate });

@@ -1,5 +1,5 @@
 import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, uniqueCreditCode, waitFor } from '@zc/testing';
-import { awaitStatus, loadFeed, submit } from './support/declarations';
+import { awaitStatus, loadFeed, passCommittee, submit } from './support/declarations';
 import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
 
 describe('walking skeleton: one declaration through all six services over real Kafka', () => {
@@ -16,6 +16,7 @@ describe('walking skeleton: one declaration through all six services over real K
     const declaration = sampleDeclaration(n);
     await loadFeed(system, declaration);
     const id = await submit(system, n, declaration);
+    await passCommittee(system, [id]);
 
     // Intake hears from five topics, which Kafka does not order against each other: a later stage
     // may overtake an earlier one (the decision before the check). Its history only moves forward.

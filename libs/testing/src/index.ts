@@ -4,3 +4,4 @@ export * from './system';
 export * from './api-client';
 export * from './samples';
 export * from './review-flow';
+export * from './committee-meeting';

@@ -1,5 +1,5 @@
 import { FEED_SOURCES, type FeedSourceName } from '@zc/contracts';
-import { ApiClient, continuingEducationRecords, contributionRecords, declareUntilAccepted, degreeRecords, PRINCIPALS, setIntakeClock, TIANJIN_2023_REVIEW_DAY, waitFor, type RunningSystem, type SampleDeclaration } from '@zc/testing';
+import { ApiClient, continuingEducationRecords, holdCommitteeMeeting, type Choice, contributionRecords, declareUntilAccepted, degreeRecords, PRINCIPALS, setIntakeClock, TIANJIN_2023_REVIEW_DAY, waitFor, type RunningSystem, type SampleDeclaration } from '@zc/testing';
 
 export interface DeclarationView {
   id: string;
@@ -98,4 +98,10 @@ export function awaitVerdict(system: RunningSystem, id: string, timeoutMs = 30_0
     const view = await readChecks(system, id);
     return view?.outcome ? view : undefined;
   }, { timeoutMs, intervalMs: 150 });
+}
+
+/** Once verification passed them, takes declarations of one committee and plan through a meeting. */
+export async function passCommittee(system: RunningSystem, ids: string[], choice?: (declarationId: string) => Choice) {
+  for (const id of ids) await awaitStatus(system, id, 'verified');
+  return holdCommitteeMeeting({ intake: system.url('intake'), committee: system.url('committee') }, ids, choice);
 }

@@ -13,6 +13,7 @@ export const DecisionRecorded = defineEvent({
     attending: z.int().nonnegative(),
     votesFor: z.int().nonnegative(),
     votesAgainst: z.int().nonnegative(),
+    abstentions: z.int().nonnegative().default(0),
     reason: z.string(),
   }),
 });

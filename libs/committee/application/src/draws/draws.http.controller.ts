@@ -31,15 +31,16 @@ export class DrawsHttpController {
   }
 
   /**
-   * The drawn panels. Names are sealed: the office of the committee (and the bureau) sees them;
-   * everyone else sees expert ids only.
+   * The drawn panels. Names are sealed until the meeting opens: before it, the office of the
+   * committee (and the bureau) sees them, everyone else expert ids only.
    */
   @Get()
   @Roles('bureau-admin', 'committee-office', 'inspector')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() by: Principal) {
     const { plan, draw } = await this.load(id);
     const panels = draw.result as unknown as PanelDraw[];
-    const mayUnseal = by.roles.includes('bureau-admin') || (by.roles.includes('committee-office') && by.scope.committee === plan.committeeId);
+    const opened = plan.status === 'meeting-open' || plan.status === 'closed';
+    const mayUnseal = opened || by.roles.includes('bureau-admin') || (by.roles.includes('committee-office') && by.scope.committee === plan.committeeId);
     if (!mayUnseal) return { reviewPlanId: id, sealed: true, panels: panels.map(withoutRecusals) };
     const experts = new Map((await this.prisma.expert.findMany({ where: { committeeId: plan.committeeId } })).map((e) => [e.id, e.name]));
     const named = (ids: string[]) => ids.map((expertId) => ({ expertId, name: experts.get(expertId) }));

@@ -27,6 +27,11 @@ export const fileReviewPlanRequest = z.strictObject({
   /** The declarations to review; every ready one of the panels' specialties when left out. */
   declarationIds: z.array(z.uuid()).optional(),
   quorumShare: z.number().gt(0.5).lte(1).default(2 / 3),
+  /**
+   * R-CM-9: the description of the plan's pass-rate cap that binds this meeting. Caps apply to post
+   * grades (e.g. Jilin third-level posts) that plans cannot otherwise express, so the office says so.
+   */
+  passRateCap: z.string().min(1).optional(),
 });
 
 const refuse = (ruleId: string, reason: string) => new ConflictException({ statusCode: 409, error: 'Conflict', ruleId, message: reason });
@@ -74,13 +79,17 @@ export class FileReviewPlanCommand {
       if (problems.length > 0) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: 'declarations cannot be reviewed by this plan', problems });
       if (chosen.length === 0) throw refuse('R-CM-2', 'no declaration is ready for these panels');
 
+      const cap = request.passRateCap === undefined ? undefined : rules.passRateCaps.find((c) => c.description === request.passRateCap);
+      if (request.passRateCap !== undefined && !cap) {
+        throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: 'Validation failed', issues: [{ field: 'passRateCap', reason: `the plan has no such cap; its caps: ${rules.passRateCaps.map((c) => c.description).join('; ') || 'none'}` }] });
+      }
       const panels = request.panels.map((p) => ({ ...p, highSkillMinimum: p.highSkillMinimum ?? (committee.openToHighSkill ? 1 : 0) }));
       const defence = chosen.some((id) => rules.defenceLevels.includes(readyIds.get(id)?.level ?? ''));
       const secretSeed = newSecretSeed();
       const seedCommitment = commitmentTo(secretSeed);
       const id = randomUUID();
       await tx.reviewPlan.create({
-        data: { id, committeeId, planId: request.planId, meetingOn: request.meetingOn, mode: request.mode, panels, declarationIds: chosen, filedOn: today, filedBy: by.sub, seedCommitment, secretSeed, status: 'filed', quorumShare: request.quorumShare, defence },
+        data: { id, committeeId, planId: request.planId, meetingOn: request.meetingOn, mode: request.mode, panels, declarationIds: chosen, filedOn: today, filedBy: by.sub, seedCommitment, secretSeed, status: 'filed', quorumShare: request.quorumShare, passRateCap: cap?.maxRate ?? null, defence },
       });
       await tx.routedDeclaration.updateMany({ where: { declarationId: { in: chosen } }, data: { reviewPlanId: id } });
       await publish(
