@@ -123,7 +123,7 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
       expect(await c.view()).toMatchObject({ status: 'awaiting-fee', feeDeadline: '2023-07-15', committee: 'beijing-engineering' });
     }
     await paying.payFee();
-    await passCommittee(system, [paying.id]);
+    expect((await passCommittee(system, [paying.id])).approval).toBe('not-required');
     await paying.awaitStatus('certificate-issued');
 
     await setIntakeClock(system.url('intake'), '2023-07-16');
@@ -161,7 +161,8 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
     await grassroots.office({ decision: 'request-correction', defects: ['the grassroots service certificate is not stamped'] });
     await paid.office({ decision: 'accept' });
     await paid.payFee();
-    await passCommittee(system, [paid.id]);
+    // Jilin committees apply for each meeting and are approved before the draw (R-CM-1, 003 §5(2)).
+    expect((await passCommittee(system, [paid.id])).approval).toBe('approved');
     await paid.awaitStatus('certificate-issued');
 
     await setIntakeClock(system.url('intake'), '2023-02-08');

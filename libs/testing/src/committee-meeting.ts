@@ -61,10 +61,18 @@ export async function holdCommitteeMeeting(urls: { intake: string; committee: st
 
   const meetingOn = stages.meetings.opens;
   await moveClock(dayBefore(meetingOn, extractionLeadDays + 1));
-  const filed = await ok('file the review plan', asOffice.post<{ id: string }>(`/committees/${first.committee}/review-plans`, {
-    planId: first.planId, meetingOn, mode: 'on-site', declarationIds, panels: specialties.map((specialty) => ({ specialty, size: 5, substitutes: 2 })),
+  const filed = await ok('file the review plan', asOffice.post<{ id: string; status: string }>(`/committees/${first.committee}/review-plans`, {
+    planId: first.planId, meetingOn, mode: 'on-site', place: 'online platform', declarationIds, panels: specialties.map((specialty) => ({ specialty, size: 5, substitutes: 2 })),
   }));
-  const drawn = await ok('draw the experts', committeeApi.as(INSPECTOR).post<{ panels: { members: string[] }[] }>(`/review-plans/${filed.id}/draw`, { witnessInput: `witness-${Date.now()}` }));
+  const draw = () => committeeApi.as(INSPECTOR).post<{ panels: { members: string[] }[] }>(`/review-plans/${filed.id}/draw`, { witnessInput: `witness-${Date.now()}` });
+  const approval = filed.status === 'awaiting-approval' ? 'approved' : 'not-required';
+  if (approval === 'approved') {
+    // R-CM-1 (Jilin): no draw before the bureau approves the meeting application.
+    const early = await draw();
+    if (early.status !== 409) throw new Error(`a draw before approval answered ${early.status}`);
+    await ok('approve the meeting application', admin.post(`/review-plans/${filed.id}/approval`, { decision: 'approved', reason: 'meeting time, place and declaration count as applied' }));
+  }
+  const drawn = await ok('draw the experts', draw());
   await moveClock(meetingOn);
   const members = drawn.panels.flatMap((p) => p.members);
   await ok('open the meeting', asOffice.post(`/review-plans/${filed.id}/meeting`, { present: members }));
@@ -75,5 +83,6 @@ export async function holdCommitteeMeeting(urls: { intake: string; committee: st
       await ok('vote', asExpert.post(`/review-plans/${filed.id}/declarations/${dossier.declarationId}/ballot`, { choice: choice(dossier.declarationId) }));
     }
   }
-  return ok('close the meeting', asOffice.post<{ results: { declarationId: string; outcome: string }[] }>(`/review-plans/${filed.id}/meeting/close`, {}));
+  const closed = await ok('close the meeting', asOffice.post<{ results: { declarationId: string; outcome: string }[] }>(`/review-plans/${filed.id}/meeting/close`, {}));
+  return { reviewPlanId: filed.id, approval, results: closed.results };
 }

@@ -10,6 +10,7 @@ import { TakePartCommand } from './meetings/take-part.command';
 import { GetDecisionHttpController } from './get-decision/get-decision.http.controller';
 import { RecordPlanCommand, RecordPlanEventController } from './plans/record-plan.command';
 import { TrackDeclarationsEventController } from './routing/track-declarations.event.controller';
+import { DecideMeetingApplicationCommand } from './review-plans/decide-meeting-application.command';
 import { FileReviewPlanCommand } from './review-plans/file-review-plan.command';
 import { ReviewPlansHttpController } from './review-plans/review-plans.http.controller';
 import { TrackDeclarationsCommand } from './routing/track-declarations.command';
@@ -17,6 +18,6 @@ import { TrackDeclarationsCommand } from './routing/track-declarations.command';
 @Module({
   imports: [CommitteeDataAccessModule],
   controllers: [TrackDeclarationsEventController, RecordPlanEventController, GetDecisionHttpController, CommitteesHttpController, ReviewPlansHttpController, DrawsHttpController, MeetingsHttpController],
-  providers: [RecordPlanCommand, TrackDeclarationsCommand, FileReviewPlanCommand, DrawExpertsCommand, OpenMeetingCommand, TakePartCommand, CloseMeetingCommand],
+  providers: [DecideMeetingApplicationCommand, RecordPlanCommand, TrackDeclarationsCommand, FileReviewPlanCommand, DrawExpertsCommand, OpenMeetingCommand, TakePartCommand, CloseMeetingCommand],
 })
 export class CommitteeApplicationModule {}

@@ -70,3 +70,10 @@ export const ExpertsDrawn = defineEvent({
     panels: z.array(z.object({ specialty: z.string(), members: z.array(z.uuid()), substitutes: z.array(z.uuid()), eligible: z.int().nonnegative() })),
   }),
 });
+
+export const MeetingApplicationDecided = defineEvent({
+  type: 'committee.meeting-application.decided.v1',
+  topic: Topics.committeeReview,
+  summary: 'The bureau approved or rejected a committee meeting applied for where the plan asks for it (R-CM-1, Jilin 003 §5(2)).',
+  data: z.object({ reviewPlanId: z.uuid(), committeeId: z.string(), decision: z.enum(['approved', 'rejected']), reason: z.string() }),
+});

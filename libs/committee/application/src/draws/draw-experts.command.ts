@@ -32,7 +32,8 @@ export class DrawExpertsCommand {
       await tx.$queryRawUnsafe('SELECT 1 FROM "ReviewPlan" WHERE id = $1::uuid FOR UPDATE', reviewPlanId);
       const plan = await tx.reviewPlan.findUnique({ where: { id: reviewPlanId } });
       if (!plan) throw notFound(`review plan ${reviewPlanId}`);
-      if (plan.status !== 'filed') throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: null, message: `the experts of review plan ${reviewPlanId} are already drawn` });
+      if (plan.status === 'awaiting-approval') throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: 'R-CM-1', message: 'the meeting application awaits the bureau\'s approval' });
+      if (plan.status !== 'filed') throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: null, message: `review plan ${reviewPlanId} is ${plan.status}: its experts cannot be drawn now` });
       const rules = await latestPlanRules(tx, plan.planId);
       const lead = checkLeadTime(this.clock.today(), plan.meetingOn, rules?.extractionLeadDays ?? 7);
       if (!lead.ok) throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: lead.ruleId, message: `experts must be drawn in time: ${lead.reason}` });

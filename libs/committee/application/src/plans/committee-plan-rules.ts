@@ -5,6 +5,8 @@ export interface CommitteePlanRules {
   meetings: { opens: string; closes: string };
   committeeDeadline: string;
   extractionLeadDays: number;
+  /** R-CM-1 (Jilin): each meeting is applied for and approved before its draw. */
+  committeeMeetingApproval: boolean;
   defenceLevels: string[];
   passRateCaps: { description: string; series: string[]; maxRate: number }[];
 }
@@ -17,6 +19,7 @@ export async function latestPlanRules(prisma: Pick<CommitteePrisma, 'committeePl
     meetings: document.stages.meetings,
     committeeDeadline: document.stages.committeeDeadline,
     extractionLeadDays: document.extractionLeadDays,
+    committeeMeetingApproval: document.committeeMeetingApproval ?? false,
     defenceLevels: document.defenceLevels,
     passRateCaps: document.passRateCaps,
   };

@@ -13,6 +13,8 @@ export const fileReviewPlanRequest = z.strictObject({
   planId: z.string().min(1),
   meetingOn: z.iso.date(),
   mode: z.enum(['on-site', 'online']),
+  /** Where the meeting is held (part of a meeting application where the plan asks for one). */
+  place: z.string().trim().min(1).max(200).optional(),
   panels: z
     .array(
       z.strictObject({
@@ -88,14 +90,16 @@ export class FileReviewPlanCommand {
       const secretSeed = newSecretSeed();
       const seedCommitment = commitmentTo(secretSeed);
       const id = randomUUID();
+      // R-CM-1 (Jilin): the meeting is applied for; its draw waits for the bureau's approval.
+      const status = rules.committeeMeetingApproval ? 'awaiting-approval' : 'filed';
       await tx.reviewPlan.create({
-        data: { id, committeeId, planId: request.planId, meetingOn: request.meetingOn, mode: request.mode, panels, declarationIds: chosen, filedOn: today, filedBy: by.sub, seedCommitment, secretSeed, status: 'filed', quorumShare: request.quorumShare, passRateCap: cap?.maxRate ?? null, defence },
+        data: { id, committeeId, planId: request.planId, meetingOn: request.meetingOn, mode: request.mode, place: request.place ?? null, panels, declarationIds: chosen, filedOn: today, filedBy: by.sub, seedCommitment, secretSeed, status, quorumShare: request.quorumShare, passRateCap: cap?.maxRate ?? null, defence },
       });
       await tx.routedDeclaration.updateMany({ where: { declarationId: { in: chosen } }, data: { reviewPlanId: id } });
       await publish(
         createEvent(ReviewPlanFiled, id, { reviewPlanId: id, committeeId, meetingOn: request.meetingOn, mode: request.mode, panels, declarationIds: chosen, filedOn: today, seedCommitment }, { source: 'committee', correlationId }),
       );
-      return { id, committeeId, meetingOn: request.meetingOn, filedOn: today, panels, declarationIds: chosen, seedCommitment, defence, status: 'filed' };
+      return { id, committeeId, meetingOn: request.meetingOn, filedOn: today, panels, declarationIds: chosen, seedCommitment, defence, status };
     });
   }
 }

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
+import { DecideMeetingApplicationCommand, meetingApplicationDecision } from './decide-meeting-application.command';
 import { CommitteePrisma } from '@zc/committee/data-access';
 import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
 import { notFound } from '../committee-access';
@@ -13,7 +14,17 @@ export class ReviewPlansHttpController {
   constructor(
     private readonly prisma: CommitteePrisma,
     private readonly file: FileReviewPlanCommand,
+    private readonly decide: DecideMeetingApplicationCommand,
   ) {}
+
+  /** Where the plan asks for it (Jilin), the bureau approves or rejects the meeting application (R-CM-1). */
+  @Post('review-plans/:id/approval')
+  @HttpCode(200)
+  @Roles('bureau-admin')
+  @ApiBody({ schema: openApiSchemaOf(meetingApplicationDecision) })
+  approve(@Param('id', new ParseUUIDPipe()) id: string, @Body(new ZodValidationPipe(meetingApplicationDecision)) body: z.infer<typeof meetingApplicationDecision>, @CurrentPrincipal() by: Principal, @CorrelationId() correlationId: string) {
+    return this.decide.execute(id, body, by, correlationId);
+  }
 
   @Post('committees/:id/review-plans')
   @Roles('committee-office', 'bureau-admin')

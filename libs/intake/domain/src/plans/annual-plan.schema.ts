@@ -87,6 +87,8 @@ export const annualPlanSchema = z
     unitPublicityWorkingDays: z.number().int().min(5),
     /** R-PB-1: result publicity, in working days. */
     resultPublicityWorkingDays: z.number().int().min(5),
+    /** R-CM-1 (Jilin): committees apply for each meeting (time, place, declaration counts) and are approved first. */
+    committeeMeetingApproval: z.boolean().default(false),
     /** R-CM-2: review plan and expert draw at least this many days before the meeting. */
     extractionLeadDays: z.number().int().min(7),
     /** R-RV-5: an online fee after office review, unpaid in time means abandoned. */
