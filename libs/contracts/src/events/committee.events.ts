@@ -77,3 +77,18 @@ export const MeetingApplicationDecided = defineEvent({
   summary: 'The bureau approved or rejected a committee meeting applied for where the plan asks for it (R-CM-1, Jilin 003 §5(2)).',
   data: z.object({ reviewPlanId: z.uuid(), committeeId: z.string(), decision: z.enum(['approved', 'rejected']), reason: z.string() }),
 });
+
+export const EntrustmentLetterIssued = defineEvent({
+  type: 'committee.entrustment-letter.issued.v1',
+  topic: Topics.committeeReview,
+  summary: "A committee takes another region's declarations of a series no local committee reviews (R-EL-8); intake routes them to it.",
+  data: z.object({
+    letterId: z.uuid(),
+    committeeId: z.string(),
+    fromRegion: z.string(),
+    series: z.string(),
+    levels: z.array(z.string()).min(1),
+    specialties: z.array(z.string()),
+    validUntil: z.iso.date(),
+  }),
+});

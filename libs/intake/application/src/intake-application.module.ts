@@ -1,3 +1,4 @@
+import { RecordEntrustmentLetterCommand, RecordEntrustmentLetterEventController } from './entrustment/record-entrustment-letter.event.controller';
 import { CancelOnFalsePromiseEventController } from './review/cancel-on-false-promise.event.controller';
 import { Module } from '@nestjs/common';
 import { IntakeDataAccessModule } from '@zc/intake/data-access';
@@ -24,8 +25,9 @@ import { TrackProgressEventController } from './track-progress/track-progress.ev
 
 @Module({
   imports: [IntakeDataAccessModule],
-  controllers: [DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, CatalogueHttpController, TrackProgressEventController, RecordIntegrityEventController, CancelOnFalsePromiseEventController],
+  controllers: [DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, CatalogueHttpController, TrackProgressEventController, RecordIntegrityEventController, CancelOnFalsePromiseEventController, RecordEntrustmentLetterEventController],
   providers: [
+    RecordEntrustmentLetterCommand,
     { provide: INTAKE_SETTINGS, useFactory: loadIntakeSettings },
     PlanRepository,
     SeedPlansOnStartup,

@@ -27,3 +27,13 @@ export const addExpertRequest = z.strictObject({
   available: z.boolean().default(true),
   conflicts: z.array(z.uuid()).default([]),
 });
+
+export const entrustmentLetterRequest = z.strictObject({
+  /** The region whose declarations this committee takes. */
+  fromRegion: z.string().trim().min(1).max(32),
+  series: z.string().min(1),
+  levels: z.array(z.enum(['primary', 'intermediate', 'deputy-senior', 'senior'])).min(1),
+  /** Empty: every specialty of the series. */
+  specialties: z.array(z.string().min(1)).default([]),
+  validUntil: isoDate,
+});

@@ -1,14 +1,14 @@
-import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, UnprocessableEntityException } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { CommitteeRegistered, createEvent } from '@zc/contracts';
+import { CommitteeRegistered, createEvent, EntrustmentLetterIssued } from '@zc/contracts';
 import { CommitteePrisma } from '@zc/committee/data-access';
 import { poolProblems } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
 import { Clock, CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
 import { assertManages, notFound } from '../committee-access';
-import { addExpertRequest, registerCommitteeRequest } from './committee.requests';
+import { addExpertRequest, entrustmentLetterRequest, registerCommitteeRequest } from './committee.requests';
 
 @ApiTags('committees')
 @ApiBearerAuth()
@@ -84,5 +84,25 @@ export class CommitteesHttpController {
        WHERE r."committeeId" = $1 AND v.outcome = 'passed' AND r."reviewPlanId" IS NULL ORDER BY r."acceptedAt"`,
       id,
     );
+  }
+
+  /**
+   * The bureau issues an entrustment letter in the system (R-EL-8): this committee takes another
+   * region's declarations of a series it reviews, where that region has no committee for them.
+   */
+  @Post(':id/entrustment-letters')
+  @Roles('bureau-admin')
+  @ApiBody({ schema: openApiSchemaOf(entrustmentLetterRequest) })
+  issueLetter(@Param('id') id: string, @Body(new ZodValidationPipe(entrustmentLetterRequest)) body: z.infer<typeof entrustmentLetterRequest>, @CurrentPrincipal() by: Principal, @CorrelationId() correlationId: string) {
+    return this.transactions.execute(async (tx, publish) => {
+      const committee = await tx.committee.findUnique({ where: { id } });
+      if (!committee) throw notFound(`committee ${id}`);
+      const uncovered = [...(committee.series.includes(body.series) ? [] : [`series ${body.series}`]), ...body.levels.filter((level) => !committee.levels.includes(level)).map((level) => `level ${level}`)];
+      if (uncovered.length > 0) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: `committee ${id} does not review ${uncovered.join(', ')}` });
+      const letter = await tx.entrustmentLetter.create({ data: { id: randomUUID(), committeeId: id, ...body, issuedBy: by.sub } });
+      const { fromRegion, series, levels, specialties, validUntil } = body;
+      await publish(createEvent(EntrustmentLetterIssued, letter.id, { letterId: letter.id, committeeId: id, fromRegion, series, levels, specialties, validUntil }, { source: 'committee', correlationId }));
+      return letter;
+    });
   }
 }

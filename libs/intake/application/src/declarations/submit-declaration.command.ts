@@ -47,12 +47,14 @@ export class SubmitDeclarationCommand {
       const plansOfYear = await this.planIdsOfYear(tx, plan.year);
       const routed = declaration.committee ?? committeesFor(SEED_CATALOGUE, { region: declaration.region, series: declaration.series, specialty: declaration.specialty, level: declaration.level as Level })[0]?.id ?? null;
       const profile = applicantProfileSchema.parse(declaration.profile);
+      const entrustmentLetter = routed === null && profile.entrustmentLetterId ? await this.letter(tx, profile.entrustmentLetterId) : null;
       const verdict = checkEligibility(
         { ...profile, employerCreditCode: declaration.employerCreditCode },
         {
           plan,
           today,
           routedCommittee: routed,
+          entrustmentLetter,
           activeIntegrityRecords: (await tx.integrityRecord.findMany({ where: { idNumber: declaration.idNumber, activeUntil: { gte: today } } })).map((r) => ({ recordId: r.id, activeUntil: r.activeUntil })),
           otherDeclarationsThisYear: await this.othersThisYear(tx, declaration, plansOfYear),
           employerCommitteesForSeriesAndLevel: await this.employerCommittees(tx, declaration, plansOfYear),
@@ -68,7 +70,8 @@ export class SubmitDeclarationCommand {
       }
       const decision = decideReview(underReview(declaration), { type: 'submit', by: 'applicant' }, facts);
       if (!decision.ok) throw conflictFrom(decision);
-      const committee = routed ?? `entrusted:${profile.entrustmentLetterId}`;
+      // R-EL-8: without a local committee, the entrustment letter's committee reviews it.
+      const committee = routed ?? (entrustmentLetter as { committeeId: string }).committeeId;
       await tx.declaration.update({ where: { id }, data: { committee, warnings: verdict.warnings as object[], submittedAt: this.clock.now() } });
       const updated = await applyDecision(tx, publish, { ...declaration, committee }, decision, { actor: 'applicant', actorId: by.sub, correlationId });
       await publish(
@@ -91,6 +94,11 @@ export class SubmitDeclarationCommand {
       );
       return { id, status: updated.status, committee, warnings: verdict.warnings };
     });
+  }
+
+  private async letter(tx: IntakeTx, id: string) {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+    return uuid ? tx.entrustmentLetter.findUnique({ where: { id } }) : null;
   }
 
   private othersThisYear(tx: IntakeTx, declaration: Declaration, plansOfYear: string[]) {

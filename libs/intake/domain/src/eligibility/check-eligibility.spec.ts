@@ -59,6 +59,9 @@ const valid: ApplicantProfile & { employerCreditCode: string } = {
   employerCreditCode: '91440300708461136T',
 };
 
+/** A letter from another region's committee taking testland's metrology declarations (R-EL-8). */
+const letter = { id: 'L-1', committeeId: 'beijing-engineering', fromRegion: 'testland', series: 'engineering', levels: ['deputy-senior'], specialties: ['metrology'], validUntil: '2023-12-31' };
+
 const context: EligibilityContext = {
   plan,
   today: '2023-02-01',
@@ -66,6 +69,7 @@ const context: EligibilityContext = {
   otherDeclarationsThisYear: [],
   employerCommitteesForSeriesAndLevel: [],
   routedCommittee: 'committee-1',
+  entrustmentLetter: null,
 };
 
 type Case = [rule: string, change: string, profile: Partial<ApplicantProfile>, context?: Partial<EligibilityContext>];
@@ -128,8 +132,20 @@ describe('eligibility at submission (R-EL-1 … R-EL-12)', () => {
   it('accepts the channels with their evidence, an entrustment letter in place of a local committee, and a valid exam', () => {
     expect(checkEligibility({ ...valid, channel: 'exceptional', evidence: ['peer-expert-recommendations'], seniorExpertRecommendations: 2 }, context).eligible).toBe(true);
     expect(checkEligibility({ ...valid, channel: 'grassroots-3010', evidence: ['grassroots-service-certificate'], grassrootsServiceYears: 30, yearsAtIntermediate: 10 }, context).eligible).toBe(true);
-    expect(checkEligibility({ ...valid, entrustmentLetterId: 'L-1' }, { ...context, routedCommittee: null }).eligible).toBe(true);
+    expect(checkEligibility({ ...valid, entrustmentLetterId: 'L-1' }, { ...context, routedCommittee: null, entrustmentLetter: letter }).eligible).toBe(true);
     expect(checkEligibility({ ...valid, series: 'accounting', exam: { series: 'accounting', passedOn: '2021-09-01' } }, context).eligible).toBe(true);
+  });
+
+  it('refuses an entrustment letter that was never issued, covers another declaration, or has expired (R-EL-8)', () => {
+    const entrusted = { ...valid, entrustmentLetterId: 'L-1' };
+    const reasonFor = (entrustmentLetter: typeof letter | null) =>
+      checkEligibility(entrusted, { ...context, routedCommittee: null, entrustmentLetter }).refusals.map((r) => [r.ruleId, r.reason.en]);
+    expect(reasonFor(null)).toEqual([['R-EL-8', 'no entrustment letter L-1 was issued in the system']]);
+    expect(reasonFor({ ...letter, fromRegion: 'beijing' })).toEqual([['R-EL-8', 'entrustment letter L-1 does not cover testland engineering metrology deputy-senior']]);
+    expect(reasonFor({ ...letter, levels: ['intermediate'] })[0]?.[0]).toBe('R-EL-8');
+    expect(reasonFor({ ...letter, specialties: ['quality'] })[0]?.[0]).toBe('R-EL-8');
+    expect(reasonFor({ ...letter, validUntil: '2022-12-31' })).toEqual([['R-EL-8', 'entrustment letter L-1 expired on 2022-12-31']]);
+    expect(reasonFor({ ...letter, specialties: [] })).toEqual([]);
   });
 
   it('warns, without refusing, before a dated rule takes effect (R-EL-12) and on a failed credit-code check (GB 32100)', () => {

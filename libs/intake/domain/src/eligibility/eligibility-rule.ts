@@ -21,6 +21,20 @@ export interface EligibilityContext {
   employerCommitteesForSeriesAndLevel: string[];
   /** R-EL-8: the committee this declaration would go to, or null when none covers it locally. */
   routedCommittee: string | null;
+  /** R-EL-8: the entrustment letter the applicant names, as issued in the system (null: no such letter). */
+  entrustmentLetter: EntrustmentLetterFacts | null;
+}
+
+/** A letter by which another region's committee takes declarations no local committee reviews. */
+export interface EntrustmentLetterFacts {
+  id: string;
+  committeeId: string;
+  fromRegion: string;
+  series: string;
+  levels: string[];
+  /** Empty: every specialty of the series. */
+  specialties: string[];
+  validUntil: string;
 }
 
 export interface EligibilityRule {

@@ -1,0 +1,14 @@
+-- CreateTable
+CREATE TABLE "EntrustmentLetter" (
+    "id" UUID NOT NULL,
+    "committeeId" TEXT NOT NULL,
+    "fromRegion" TEXT NOT NULL,
+    "series" TEXT NOT NULL,
+    "levels" TEXT[],
+    "specialties" TEXT[],
+    "validUntil" TEXT NOT NULL,
+    "issuedBy" TEXT NOT NULL,
+    "issuedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "EntrustmentLetter_pkey" PRIMARY KEY ("id")
+);
