@@ -79,6 +79,9 @@ describe('a committee meeting', () => {
       expect((await asExpert.post(`/review-plans/${plan}/commitments`, { statement: '本人承诺客观公正评审，遵守回避与保密规定。' })).status).toBe(201);
       expect((await asExpert.get<{ declarationId: string }[]>(`/review-plans/${plan}/dossiers`)).body.map((d) => d.declarationId).sort()).toEqual([...ids].sort());
       expect((await asExpert.post(`/review-plans/${plan}/declarations/${approved}/opinions`, { opinion: '论文与业绩符合中级条件。' })).status).toBe(201);
+      // An online review: no ballot before the expert's opinion on that declaration (R-CM-5).
+      expect((await asExpert.post(`/review-plans/${plan}/declarations/${refused}/ballot`, { choice: 'for' })).body).toMatchObject({ ruleId: 'R-CM-5' });
+      expect((await asExpert.post(`/review-plans/${plan}/declarations/${refused}/opinions`, { opinion: '业绩材料尚欠充分。' })).status).toBe(201);
       const first = await asExpert.post(`/review-plans/${plan}/declarations/${approved}/ballot`, { choice: i < 4 ? 'for' : 'against' });
       const second = await asExpert.post(`/review-plans/${plan}/declarations/${refused}/ballot`, { choice: i < 3 ? 'for' : i === 3 ? 'against' : 'abstain' });
       receipts.push(first.body, second.body);

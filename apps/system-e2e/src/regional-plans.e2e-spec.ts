@@ -165,6 +165,29 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
     expect((await passCommittee(system, [paid.id])).approval).toBe('approved');
     await paid.awaitStatus('certificate-issued');
 
+    // A review applied for and left unfinished past the committee's deadline (2023-09-30) costs the
+    // committee its authority for three years (R-CM-8, 003 §6(4)).
+    const unfinished = applicantCase(jilin({}));
+    await unfinished.draftAndSubmit();
+    await unfinished.employer({ decision: 'recommend', unitPublicity: unitPublicityBefore('2023-02-01') });
+    await unfinished.department({ decision: 'forward' });
+    await unfinished.office({ decision: 'accept' });
+    await unfinished.payFee();
+    await unfinished.awaitStatus('verified');
+    const { committee: jilinCommittee } = (await unfinished.view()) as { committee: string };
+    const committee = new ApiClient(system.url('committee'));
+    const jilinOffice = committee.as(reviewers.office(jilinCommittee));
+    const moveCommitteeClock = (date: string) => committee.as(PRINCIPALS.bureauAdmin).request('PUT', '/testing/clock', { now: `${date}T10:00:00+08:00` });
+    const application = { planId: 'jilin-2023', meetingOn: '2023-03-01', mode: 'online', declarationIds: [unfinished.id], panels: [{ specialty: 'metrology', size: 5 }] };
+    await moveCommitteeClock('2023-02-20');
+    expect((await jilinOffice.post<{ status: string }>(`/committees/${jilinCommittee}/review-plans`, application)).body.status).toBe('awaiting-approval');
+    await moveCommitteeClock('2023-10-01');
+    const barred = await jilinOffice.post<{ ruleId: string; message: string }>(`/committees/${jilinCommittee}/review-plans`, { ...application, meetingOn: '2023-10-10' });
+    expect(barred.status).toBe(409);
+    expect(barred.body).toMatchObject({ ruleId: 'R-CM-8', message: expect.stringContaining('no authority until 2026-09-30') });
+    const listed = await committee.as(PRINCIPALS.inspector).get<{ id: string; barredUntil: string | null }[]>('/committees');
+    expect(listed.body.find((c) => c.id === jilinCommittee)?.barredUntil).toBe('2026-09-30');
+
     await setIntakeClock(system.url('intake'), '2023-02-08');
     const abandoned = await grassroots.awaitStatus('abandoned');
     expect(abandoned.history.at(-1)).toMatchObject({ actor: 'system', reason: expect.stringContaining('R-RV-4') });

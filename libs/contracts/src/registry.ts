@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { envelopeSchema, type Envelope } from './envelope';
 import type { EventDefinition } from './event-definition';
 import { CertificateIssued } from './events/certificate.events';
-import { CommitteeRegistered, DecisionRecorded, EntrustmentLetterIssued, ExpertsDrawn, MeetingApplicationDecided, ReviewPlanFiled } from './events/committee.events';
+import { CommitteeAuthorityLost, CommitteeRegistered, DecisionRecorded, EntrustmentLetterIssued, ExpertsDrawn, MeetingApplicationDecided, ReviewPlanFiled } from './events/committee.events';
 import { DeclarationAccepted, DeclarationStatusChanged, DeclarationSubmitted, PlanPublished } from './events/intake.events';
 import { ResultPublished, WindowOpened } from './events/publicity.events';
 import { IntegrityRecordRecorded } from './events/supervision.events';
@@ -27,6 +27,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ExpertsDrawn,
   MeetingApplicationDecided,
   EntrustmentLetterIssued,
+  CommitteeAuthorityLost,
   WindowOpened,
   ResultPublished,
   CertificateIssued,

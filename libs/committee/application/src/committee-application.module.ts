@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CommitteeDataAccessModule } from '@zc/committee/data-access';
 import { CommitteesHttpController } from './committees/committees.http.controller';
+import { DeadlineSweepScheduler } from './committees/deadline-sweep.scheduler';
 import { DrawExpertsCommand } from './draws/draw-experts.command';
 import { DrawsHttpController } from './draws/draws.http.controller';
 import { CloseMeetingCommand } from './meetings/close-meeting.command';
@@ -18,6 +19,6 @@ import { TrackDeclarationsCommand } from './routing/track-declarations.command';
 @Module({
   imports: [CommitteeDataAccessModule],
   controllers: [TrackDeclarationsEventController, RecordPlanEventController, GetDecisionHttpController, CommitteesHttpController, ReviewPlansHttpController, DrawsHttpController, MeetingsHttpController],
-  providers: [DecideMeetingApplicationCommand, RecordPlanCommand, TrackDeclarationsCommand, FileReviewPlanCommand, DrawExpertsCommand, OpenMeetingCommand, TakePartCommand, CloseMeetingCommand],
+  providers: [DeadlineSweepScheduler, DecideMeetingApplicationCommand, RecordPlanCommand, TrackDeclarationsCommand, FileReviewPlanCommand, DrawExpertsCommand, OpenMeetingCommand, TakePartCommand, CloseMeetingCommand],
 })
 export class CommitteeApplicationModule {}

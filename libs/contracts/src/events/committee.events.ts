@@ -92,3 +92,10 @@ export const EntrustmentLetterIssued = defineEvent({
     validUntil: z.iso.date(),
   }),
 });
+
+export const CommitteeAuthorityLost = defineEvent({
+  type: 'committee.authority.lost.v1',
+  topic: Topics.committeeReview,
+  summary: "A committee missed its plan's deadline with a review unfinished and is not authorised until the date given (R-CM-8, Jilin 003 §6(4)).",
+  data: z.object({ committeeId: z.string(), barredUntil: z.iso.date(), reason: z.string(), lapsedReviewPlans: z.array(z.uuid()) }),
+});

@@ -37,7 +37,8 @@ export class CommitteesHttpController {
   @Roles('bureau-admin', 'committee-office', 'inspector')
   async list() {
     const today = this.clock.today();
-    return (await this.prisma.committee.findMany({ orderBy: { id: 'asc' } })).map((c) => ({ ...c, filed: c.filedUntil >= today }));
+    // Authorised: filed and within its filing (R-CM-1), and not barred for a missed deadline (R-CM-8).
+    return (await this.prisma.committee.findMany({ orderBy: { id: 'asc' } })).map((c) => ({ ...c, filed: c.filedUntil >= today, authorised: c.filedUntil >= today && !(c.barredUntil && c.barredUntil >= today) }));
   }
 
   /** Adds an expert to the committee's pool; the name is sealed from everyone but the office and the bureau. */

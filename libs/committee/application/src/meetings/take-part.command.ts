@@ -10,7 +10,8 @@ type Tx = CommitteePrisma;
 
 /**
  * What a sitting expert does at an open meeting: commit online before any dossier opens (R-CM-5),
- * give a signed opinion (with a defence score where the plan asks, R-CM-6), and cast one anonymous
+ * give a signed opinion (with a defence score where the plan asks, R-CM-6; before voting in an
+ * online review, R-CM-5), and cast one anonymous
  * ballot per declaration of their panel (R-CM-7). The ballot is written without its voter; that the
  * expert voted is written apart, and answers never say more than that the vote was recorded.
  */
@@ -49,6 +50,11 @@ export class TakePartCommand {
   vote(reviewPlanId: string, declarationId: string, choice: 'for' | 'against' | 'abstain', expert: Principal) {
     return this.transactions.execute(async (tx) => {
       await this.committedSeatOf(tx, reviewPlanId, expert, declarationId);
+      // R-CM-5: an online review rests on each expert's endorsed opinion, given before the vote.
+      const plan = await tx.reviewPlan.findUniqueOrThrow({ where: { id: reviewPlanId } });
+      if (plan.mode === 'online' && !(await tx.opinion.findUnique({ where: { declarationId_expertId: { declarationId, expertId: expert.sub } } }))) {
+        throw conflict('R-CM-5', 'in an online review, give your opinion on the declaration before voting');
+      }
       const cast = await tx.ballotCast.createMany({ data: [{ declarationId, expertId: expert.sub, reviewPlanId }], skipDuplicates: true });
       if (cast.count === 0) throw conflict('R-CM-7', 'one ballot per expert and declaration: yours is already cast');
       await tx.ballot.create({ data: { id: randomUUID(), reviewPlanId, declarationId, choice } });

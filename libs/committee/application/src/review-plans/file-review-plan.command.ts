@@ -7,6 +7,7 @@ import { checkLeadTime, checkMeetingDate, commitmentTo, newSecretSeed } from '@z
 import { EventTransactions } from '@zc/messaging';
 import { Clock, type Principal } from '@zc/platform';
 import { assertManages, notFound } from '../committee-access';
+import { enforceDeadlines } from '../committees/committee-authority';
 import { latestPlanRules } from '../plans/committee-plan-rules';
 
 export const fileReviewPlanRequest = z.strictObject({
@@ -53,10 +54,13 @@ export class FileReviewPlanCommand {
 
   async execute(committeeId: string, request: z.infer<typeof fileReviewPlanRequest>, by: Principal, correlationId: string) {
     assertManages(by, committeeId);
+    const today = this.clock.today();
+    // Committed on its own: a bar found now stands even though this filing is refused.
+    const bar = await this.transactions.execute((tx, publish) => enforceDeadlines(tx, publish, committeeId, today, correlationId));
+    if (bar) throw refuse('R-CM-8', `committee ${committeeId} is not authorised: ${bar.because}`);
     return this.transactions.execute(async (tx, publish) => {
       const committee = await tx.committee.findUnique({ where: { id: committeeId } });
       if (!committee) throw notFound(`committee ${committeeId}`);
-      const today = this.clock.today();
       if (committee.filedUntil < today) throw refuse('R-CM-1', `committee ${committeeId}'s filing ${committee.filingNumber} expired on ${committee.filedUntil}; its results would not be recognised`);
       const rules = await latestPlanRules(tx, request.planId);
       if (!rules) throw notFound(`plan ${request.planId}`);

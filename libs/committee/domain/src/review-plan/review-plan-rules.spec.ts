@@ -1,4 +1,4 @@
-import { checkLeadTime, checkMeetingDate } from './review-plan-rules';
+import { barForMissedDeadline, checkLeadTime, checkMeetingDate } from './review-plan-rules';
 
 describe('review plan rules', () => {
   it('refuses a plan filed less than the lead time before its meeting (R-CM-2)', () => {
@@ -11,5 +11,12 @@ describe('review plan rules', () => {
     expect(checkMeetingDate('2023-12-10', window, '2023-12-31').ok).toBe(true);
     expect(checkMeetingDate('2024-01-05', window, '2023-12-31')).toMatchObject({ ok: false, ruleId: 'R-CM-8' });
     expect(checkMeetingDate('2023-11-30', window, '2023-12-31')).toMatchObject({ ok: false, ruleId: 'R-RV-3' });
+  });
+
+  it('bars a Jilin committee for 3 years after a deadline it missed, and nobody before the deadline (R-CM-8)', () => {
+    const jilin = { planId: 'jilin-2023', deadline: '2023-09-30', barYears: 3 };
+    expect(barForMissedDeadline([jilin], '2023-09-30')).toBeNull();
+    expect(barForMissedDeadline([jilin], '2023-10-01')).toEqual({ until: '2026-09-30', because: expect.stringContaining('R-CM-8') });
+    expect(barForMissedDeadline([{ ...jilin, barYears: 0 }], '2024-01-01')).toBeNull();
   });
 });

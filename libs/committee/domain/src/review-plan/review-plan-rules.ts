@@ -20,3 +20,16 @@ export function checkMeetingDate(meetingOn: string, window: { opens: string; clo
   if (meetingOn < window.opens || meetingOn > window.closes) return { ok: false, ruleId: 'R-RV-3', reason: `the meeting on ${meetingOn} is outside the plan's meetings ${window.opens}..${window.closes}` };
   return { ok: true };
 }
+
+/**
+ * R-CM-8 (Jilin 003 §6(4)): a committee whose review is unfinished when the plan's deadline has
+ * passed loses that year's authority and may not be authorised for `barYears` years after it.
+ * Plans without a bar (0 years) only refuse late results.
+ */
+export function barForMissedDeadline(unfinished: readonly { planId: string; deadline: string; barYears: number }[], today: string): { until: string; because: string } | null {
+  const missed = unfinished.filter((plan) => plan.barYears > 0 && today > plan.deadline);
+  if (missed.length === 0) return null;
+  const untilOf = (plan: (typeof missed)[number]) => `${Number(plan.deadline.slice(0, 4)) + plan.barYears}${plan.deadline.slice(4)}`;
+  const worst = missed.reduce((a, b) => (untilOf(b) > untilOf(a) ? b : a));
+  return { until: untilOf(worst), because: `review under ${worst.planId} unfinished at its deadline ${worst.deadline}: no authority until ${untilOf(worst)} (R-CM-8)` };
+}

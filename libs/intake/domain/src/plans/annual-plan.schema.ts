@@ -80,6 +80,8 @@ export const annualPlanSchema = z
       meetings: stageWindow,
       /** R-CM-8: the committee must finish by this date. */
       committeeDeadline: isoDate,
+      /** R-CM-8 (Jilin): a committee that misses the deadline may not be authorised for this many years. */
+      missedDeadlineBarYears: z.number().int().min(0).max(10).default(0),
     }),
     /** R-EL-9: qualifications are counted up to this date. */
     qualificationCutoff: isoDate,

@@ -44,6 +44,7 @@ export const JILIN_2023_PLAN: AnnualPlan = annualPlanSchema.parse({
     // 003 §6(1), §6(4); a non-HR committee that misses it loses this year's authority and is not
     // authorised again for three years.
     committeeDeadline: '2023-09-30',
+    missedDeadlineBarYears: 3, // 003 §6(4): 逾期未完成的，取消当年评审权，3年内不得授权
   },
   // 003 §6(1): 学历年限、取得资格年限、聘任年限、业绩成果截止时间均为2022年12月31日
   qualificationCutoff: '2022-12-31',

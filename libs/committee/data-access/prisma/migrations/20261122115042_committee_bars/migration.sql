@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Committee" ADD COLUMN     "barredBecause" TEXT,
+ADD COLUMN     "barredUntil" TEXT;
