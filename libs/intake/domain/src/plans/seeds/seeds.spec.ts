@@ -79,6 +79,7 @@ describe('Tianjin 2023 city-wide (000)', () => {
       correctionDays: 5,
       meetings: { opens: '2023-11-07', closes: '2023-12-31' },
       committeeDeadline: '2023-12-31',
+      missedDeadlineBarYears: 0,
     });
   });
 
@@ -120,6 +121,7 @@ describe('Tianjin 2023 engineering quality / metrology committee (001)', () => {
       examCloses: '2023-11-30',
       meetings: { opens: '2023-12-01', closes: '2023-12-31' },
       committeeDeadline: '2023-12-31',
+      missedDeadlineBarYears: 0,
     });
   });
 
@@ -151,6 +153,7 @@ describe('Beijing 2023 (004)', () => {
       correctionDays: 5,
       meetings: { opens: '2023-09-01', closes: '2023-11-30' },
       committeeDeadline: '2023-11-30',
+      missedDeadlineBarYears: 0,
     });
   });
 
@@ -181,6 +184,7 @@ describe('Jilin 2023 (003)', () => {
     expect(plan.stages.employerReviewCloses).toBe('2023-02-28');
     expect(plan.stages.meetings).toEqual({ opens: '2023-03-01', closes: '2023-09-30' });
     expect(plan.stages.committeeDeadline).toBe('2023-09-30');
+    expect(plan.stages.missedDeadlineBarYears).toBe(3); // 003 §6(4)
     expect(plan.stages.officeReviewCloses).toBe('2023-09-23');
   });
 
