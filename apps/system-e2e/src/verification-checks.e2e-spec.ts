@@ -178,6 +178,12 @@ describe('verification checks', () => {
     expect((await awaitCheck(system, falseId, 'promise-spot-check', 'failed')).reason).toContain('fewer than 90 hours');
     const revoked = await awaitStatus(system, falseId, 'revoked');
     expect(revoked.history.at(-1)?.reason).toContain('R-VF-1');
+    // …and with it the certificate (R-CT-4).
+    const certificate = await admin('certificate').get<{ id: string; checkCode: string }>(`/certificates?declarationId=${falseId}`);
+    await waitFor('the false promise\'s certificate to verify as revoked', async () => {
+      const answer = await new ApiClient(system.url('certificate')).get<{ status: string }>(`/certificates/${certificate.body.id}/verification?code=${certificate.body.checkCode}`);
+      return answer.body.status === 'revoked' || undefined;
+    });
     expect((await readDeclaration(system, honestId)).status).toBe('certificate-issued');
   });
 });

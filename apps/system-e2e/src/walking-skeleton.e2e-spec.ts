@@ -66,6 +66,16 @@ describe('walking skeleton: one declaration through all six services over real K
     const revoked = await admin('intake').post<{ status: string }>(`/declarations/${id}/cancellation`, { ruleId: 'R-SV-1', finding: 'the paper was plagiarised' });
     expect(revoked.body.status).toBe('revoked');
     expect((await admin('intake').post(`/declarations/${id}/cancellation`, { ruleId: 'R-SV-1', finding: 'again' })).status).toBe(409);
+    // The certificate verifies as revoked once certificate has handled the event (R-CT-4), and is on
+    // the signed public revocation list.
+    const revokedCertificate = await waitFor('the certificate to verify as revoked', async () => {
+      const answer = await new ApiClient(system.url('certificate')).get<{ status: string; signatureValid: boolean }>(`/certificates/${certificate.body.id}/verification?code=${certificate.body.checkCode}`);
+      return answer.body.status === 'revoked' ? answer.body : undefined;
+    });
+    expect(revokedCertificate.signatureValid).toBe(true);
+    const list = await new ApiClient(system.url('certificate')).get<{ payload: string; signature: string }>('/certificates/revocations');
+    expect((JSON.parse(list.body.payload) as { revoked: { number: string }[] }).revoked.map((r) => r.number)).toContain(certificate.body.number);
+    expect(list.body.signature).toMatch(/^[0-9a-f]{128}$/);
 
     // Every event left its service through the outbox and is marked sent.
     for (const service of ['intake', 'verification', 'committee', 'publicity', 'certificate'] as const) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { envelopeSchema, type Envelope } from './envelope';
 import type { EventDefinition } from './event-definition';
-import { CertificateIssued } from './events/certificate.events';
+import { CertificateIssued, CertificateRevoked } from './events/certificate.events';
 import { CommitteeAuthorityLost, CommitteeRegistered, DecisionRecorded, EntrustmentLetterIssued, ExpertsDrawn, MeetingApplicationDecided, ReviewPlanFiled } from './events/committee.events';
 import { DeclarationAccepted, DeclarationStatusChanged, DeclarationSubmitted, PlanPublished } from './events/intake.events';
 import { ResultPublished, WindowOpened } from './events/publicity.events';
@@ -31,6 +31,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   WindowOpened,
   ResultPublished,
   CertificateIssued,
+  CertificateRevoked,
   IntegrityRecordRecorded,
 ];
 

@@ -17,3 +17,10 @@ export const CertificateIssued = defineEvent({
     issuedAt: z.iso.datetime({ offset: true }),
   }),
 });
+
+export const CertificateRevoked = defineEvent({
+  type: 'certificate.certificate.revoked.v1',
+  topic: Topics.certificate,
+  summary: 'A certificate was revoked because its title was obtained by fraud (R-CT-4, R-SV-1); verification answers "revoked".',
+  data: z.object({ certificateId: z.uuid(), certificateNumber: z.string().min(1), declarationId, reason: z.string(), revokedAt: z.iso.datetime({ offset: true }) }),
+});

@@ -22,6 +22,8 @@ export class IssueCertificateCommand {
     const { declarationId, applicantName, series, level, region } = event.data;
     await this.transactions.handleOnce(CONSUMER, event, async (tx, publish) => {
       if (await tx.certificate.findUnique({ where: { declarationId } })) return;
+      // A declaration cancelled or revoked meanwhile gets no certificate (R-SV-1).
+      if (await tx.withdrawnDeclaration.findUnique({ where: { declarationId } })) return;
       const issuedAt = new Date();
       const scope = { region, year: issuedAt.getUTCFullYear(), series };
       const [{ serial }] = await tx.$queryRawUnsafe<{ serial: number }[]>(

@@ -36,6 +36,7 @@ export class VerifyCertificateHttpController {
       issuedAt: certificate.issuedAt,
       status: signatureValid ? certificate.status : 'invalid-signature',
       signatureValid,
+      revokedAt: certificate.revokedAt,
     };
   }
 }

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { CertificateRevoked, createEvent, type DeclarationStatusChanged, type EventOf } from '@zc/contracts';
+import { CertificatePrisma } from '@zc/certificate/data-access';
+import { EventTransactions } from '@zc/messaging';
+
+const CONSUMER = 'certificate.withdraw-declaration';
+/** Intake's statuses after which no title stands (R-SV-1, R-CT-4). */
+const WITHDRAWN = ['cancelled', 'revoked'];
+
+/**
+ * When intake cancels a declaration or revokes its title, its certificate is revoked at once (so
+ * verification answers "revoked" as soon as the event is handled), and none is issued for it later.
+ */
+@Injectable()
+export class RevokeCertificateCommand {
+  constructor(private readonly transactions: EventTransactions<CertificatePrisma>) {}
+
+  async execute(event: EventOf<typeof DeclarationStatusChanged>): Promise<void> {
+    const { declarationId, to, reason } = event.data;
+    if (!WITHDRAWN.includes(to)) return;
+    await this.transactions.handleOnce(CONSUMER, event, async (tx, publish) => {
+      await tx.withdrawnDeclaration.upsert({ where: { declarationId }, create: { declarationId, status: to, reason }, update: {} });
+      const certificate = await tx.certificate.findUnique({ where: { declarationId } });
+      if (!certificate || certificate.status === 'revoked') return;
+      const revokedAt = new Date();
+      await tx.certificate.update({ where: { id: certificate.id }, data: { status: 'revoked', revokedAt, revocationReason: reason } });
+      await publish(
+        createEvent(
+          CertificateRevoked,
+          declarationId,
+          { certificateId: certificate.id, certificateNumber: certificate.number, declarationId, reason, revokedAt: revokedAt.toISOString() },
+          { source: 'certificate', correlationId: event.correlationId, causedBy: event },
+        ),
+      );
+    });
+  }
+}
