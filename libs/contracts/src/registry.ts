@@ -4,7 +4,7 @@ import type { EventDefinition } from './event-definition';
 import { CertificateIssued, CertificateRevoked } from './events/certificate.events';
 import { CommitteeAuthorityLost, CommitteeRegistered, DecisionRecorded, EntrustmentLetterIssued, ExpertsDrawn, MeetingApplicationDecided, ReviewPlanFiled } from './events/committee.events';
 import { DeclarationAccepted, DeclarationStatusChanged, DeclarationSubmitted, PlanPublished } from './events/intake.events';
-import { ResultPublished, WindowOpened } from './events/publicity.events';
+import { ObjectionDecided, ObjectionFiled, ResultPublished, ResultWithheld, WindowOpened } from './events/publicity.events';
 import { IntegrityRecordRecorded } from './events/supervision.events';
 import { CheckCompleted, CheckPending, CheckSentToManualReview, FeedBatchReceived, PromiseFoundFalse, SpotCheckDrawn, VerificationConcluded } from './events/verification.events';
 
@@ -30,6 +30,9 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   CommitteeAuthorityLost,
   WindowOpened,
   ResultPublished,
+  ObjectionFiled,
+  ObjectionDecided,
+  ResultWithheld,
   CertificateIssued,
   CertificateRevoked,
   IntegrityRecordRecorded,

@@ -29,3 +29,24 @@ export const ResultPublished = defineEvent({
     region: z.string().min(1),
   }),
 });
+
+export const ObjectionFiled = defineEvent({
+  type: 'publicity.objection.filed.v1',
+  topic: Topics.publicityWindow,
+  summary: "Someone objected to a result on display (R-PB-2); the person's result is held until it is decided. The objector's contact stays with publicity.",
+  data: z.object({ objectionId: z.uuid(), windowId: z.uuid(), declarationId, target: z.string() }),
+});
+
+export const ObjectionDecided = defineEvent({
+  type: 'publicity.objection.decided.v1',
+  topic: Topics.publicityWindow,
+  summary: 'An objection was investigated and upheld or dismissed, with the reason (R-PB-2).',
+  data: z.object({ objectionId: z.uuid(), declarationId, decision: z.enum(['upheld', 'dismissed']), reason: z.string() }),
+});
+
+export const ResultWithheld = defineEvent({
+  type: 'publicity.result.withheld.v1',
+  topic: Topics.publicityWindow,
+  summary: 'A result on display will not be published: an objection was upheld (R-PB-3) or the declaration was withdrawn.',
+  data: z.object({ windowId: z.uuid(), declarationId, reason: z.string() }),
+});

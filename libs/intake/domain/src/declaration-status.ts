@@ -12,12 +12,13 @@ export const DECLARATION_STATUSES = [
   'committee-failed',
   'in-publicity',
   'published',
+  'result-withheld',
   'certificate-issued',
 ] as const;
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
 
 /** Statuses after which nothing more happens in this cycle. */
-export const FINAL_STATUSES: readonly DeclarationStatus[] = ['verification-failed', 'committee-failed', 'certificate-issued'];
+export const FINAL_STATUSES: readonly DeclarationStatus[] = ['verification-failed', 'committee-failed', 'result-withheld', 'certificate-issued'];
 
 const STAGE: Record<DeclarationStatus, number> = {
   accepted: 0,
@@ -27,6 +28,7 @@ const STAGE: Record<DeclarationStatus, number> = {
   'committee-failed': 2,
   'in-publicity': 3,
   published: 4,
+  'result-withheld': 4,
   'certificate-issued': 5,
 };
 
@@ -35,6 +37,7 @@ export type ProgressFact =
   | { kind: 'decision-recorded'; outcome: 'passed' | 'failed'; reason: string }
   | { kind: 'publicity-opened' }
   | { kind: 'result-published' }
+  | { kind: 'result-withheld'; reason: string }
   | { kind: 'certificate-issued'; certificateNumber: string };
 
 export interface StatusChange {
@@ -56,6 +59,8 @@ function changeFor(fact: ProgressFact): StatusChange {
       return { to: fact.outcome === 'passed' ? 'committee-passed' : 'committee-failed', reason: fact.reason };
     case 'publicity-opened':
       return { to: 'in-publicity', reason: 'result publicity opened (R-PB-1)' };
+    case 'result-withheld':
+      return { to: 'result-withheld', reason: fact.reason };
     case 'result-published':
       return { to: 'published', reason: 'publicity ended without an upheld objection (R-PB-3)' };
     case 'certificate-issued':

@@ -27,3 +27,14 @@ export function maskIdentityNumber(idNumber: string): string {
   if (idNumber.length <= 7) return '*'.repeat(idNumber.length);
   return `${idNumber.slice(0, 3)}${'*'.repeat(idNumber.length - 7)}${idNumber.slice(-4)}`;
 }
+
+/**
+ * What becomes of a result on display (R-PB-2, R-PB-3): an upheld objection withholds it at once;
+ * at the window's end it is published unless an objection is still open, which holds it until
+ * the objection is decided.
+ */
+export function windowOutcome(state: { due: boolean; openObjections: number; upheldObjections: number }): 'withhold' | 'wait' | 'hold' | 'publish' {
+  if (state.upheldObjections > 0) return 'withhold';
+  if (!state.due) return 'wait';
+  return state.openObjections > 0 ? 'hold' : 'publish';
+}

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { CertificateIssued, DecisionRecorded, ResultPublished, VerificationConcluded, WindowOpened, type EventOf } from '@zc/contracts';
+import { CertificateIssued, DecisionRecorded, ResultPublished, ResultWithheld, VerificationConcluded, WindowOpened, type EventOf } from '@zc/contracts';
 import { TrackProgressCommand } from './track-progress.command';
 
 /** Intake follows each declaration through the other services' events. */
@@ -28,6 +28,11 @@ export class TrackProgressEventController {
   @EventPattern(ResultPublished.type)
   resultPublished(@Payload() event: EventOf<typeof ResultPublished>) {
     return this.command.execute(event, event.data.declarationId, { kind: 'result-published' });
+  }
+
+  @EventPattern(ResultWithheld.type)
+  resultWithheld(@Payload() event: EventOf<typeof ResultWithheld>) {
+    return this.command.execute(event, event.data.declarationId, { kind: 'result-withheld', reason: event.data.reason });
   }
 
   @EventPattern(CertificateIssued.type)

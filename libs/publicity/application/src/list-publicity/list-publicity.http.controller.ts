@@ -13,7 +13,8 @@ export class ListPublicityHttpController {
   @Public()
   @Get()
   async list() {
-    const windows = await this.prisma.publicityWindow.findMany({ where: { status: 'open' }, orderBy: { opensAt: 'asc' }, take: 500 });
+    // On display, and held past their end while an objection is open (R-PB-2).
+    const windows = await this.prisma.publicityWindow.findMany({ where: { status: { in: ['open', 'held'] } }, orderBy: { opensAt: 'asc' }, take: 500 });
     const candidates = await this.prisma.candidate.findMany({ where: { declarationId: { in: windows.map((w) => w.declarationId) } } });
     const byDeclaration = new Map(candidates.map((c) => [c.declarationId, c]));
     return windows.map((window) => {
@@ -25,6 +26,7 @@ export class ListPublicityHttpController {
         employerCreditCode: candidate?.employerCreditCode,
         series: candidate?.series,
         level: candidate?.level,
+        status: window.status,
         opensAt: window.opensAt,
         closesAt: window.closesAt,
       };

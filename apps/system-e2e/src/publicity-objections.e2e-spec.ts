@@ -1,0 +1,80 @@
+import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, uniqueCreditCode, waitFor } from '@zc/testing';
+import { awaitStatus, loadFeed, passCommittee, submit } from './support/declarations';
+import { closeQueries, TEST_SYSTEM } from './support/test-system';
+
+interface Listed {
+  windowId: string;
+  name: string;
+  idNumber: string;
+  status: string;
+}
+
+/**
+ * Objections during result publicity (R-PB-2, R-PB-3): the public lists the results with masked
+ * identity numbers (R-PB-5) and objects with a target, evidence and a contact; an open objection
+ * holds that person's result past the window's end; upheld, the result is withheld and no
+ * certificate is issued, while the others on the list are certified.
+ */
+describe('objections during publicity', () => {
+  // Windows long enough to object in; the test waits on states, not on the clock.
+  const system = new RunningSystem(TEST_SYSTEM, { env: { publicity: { PUBLICITY_WINDOW_MS: '4000' } } });
+  const anyone = () => new ApiClient(system.url('publicity'));
+
+  beforeAll(() => system.start());
+  afterAll(async () => {
+    await system.stop();
+    await closeQueries();
+  });
+
+  it('holds, then withholds an objected result and certifies the others', async () => {
+    const people = [0, 1].map(() => {
+      const n = freshSampleNumber();
+      return { n, declaration: sampleDeclaration(n, { employerCreditCode: uniqueCreditCode() }) };
+    });
+    const ids: string[] = [];
+    for (const { n, declaration } of people) {
+      await loadFeed(system, declaration);
+      ids.push(await submit(system, n, declaration));
+    }
+    const [objected, other] = ids as [string, string];
+    await passCommittee(system, ids);
+
+    const listing = await waitFor('both results on public display', async () => {
+      const listed = await anyone().get<Listed[]>('/publicity');
+      const ours = people.map(({ declaration }) => listed.body.find((l) => l.name === declaration.applicantName && l.idNumber.endsWith(declaration.idNumber.slice(-4))));
+      return ours.every(Boolean) ? (ours as Listed[]) : undefined;
+    });
+    for (const [i, entry] of listing.entries()) {
+      expect(entry.idNumber).not.toBe(people[i]!.declaration.idNumber); // masked (R-PB-5)
+      expect(entry.idNumber).toMatch(/^\d{3}\*+[\dX]{4}$/);
+    }
+
+    const window = listing[0]!.windowId;
+    const vague = await anyone().post<{ issues: { field: string }[] }>(`/publicity/${window}/objections`, { target: 'x', evidence: 'bad', contact: '13800000000' });
+    expect(vague.status).toBe(400);
+    expect(vague.body.issues.map((i) => i.field).sort()).toEqual(['evidence', 'target']);
+    const filed = await anyone().post<{ objectionId: string }>(`/publicity/${window}/objections`, {
+      target: '代表作《计量器具检定方法研究》',
+      evidence: '该论文与2019年另一作者发表于同一期刊的论文第2至5页内容相同，见期刊第3期。',
+      contact: 'objector@example.cn',
+    });
+    expect(filed.status).toBe(201);
+
+    // The other result is published and certified; the objected one is held past its end.
+    await awaitStatus(system, other, 'certificate-issued');
+    await waitFor('the objected result to be held', async () => {
+      const listed = await anyone().get<Listed[]>('/publicity');
+      return listed.body.find((l) => l.windowId === window)?.status === 'held' || undefined;
+    });
+
+    const office = new ApiClient(system.url('publicity')).as(PRINCIPALS.bureauAdmin);
+    const upheld = await office.post<{ status: string; window: string }>(`/objections/${filed.body.objectionId}/decision`, { decision: 'upheld', reason: '经核查，代表作系抄袭，异议成立。' });
+    expect(upheld.body).toMatchObject({ status: 'upheld', window: 'withheld' });
+    expect((await office.post(`/objections/${filed.body.objectionId}/decision`, { decision: 'dismissed', reason: 'second thoughts' })).status).toBe(409);
+
+    const withheld = await awaitStatus(system, objected, 'result-withheld');
+    expect(withheld.history.at(-1)?.reason).toContain('R-PB-2');
+    const certificate = await new ApiClient(system.url('certificate')).as(PRINCIPALS.bureauAdmin).get(`/certificates?declarationId=${objected}`);
+    expect(certificate.status).toBe(404);
+  });
+});

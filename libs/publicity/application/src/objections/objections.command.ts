@@ -1,0 +1,41 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { createEvent, ObjectionDecided, ObjectionFiled } from '@zc/contracts';
+import { EventTransactions } from '@zc/messaging';
+import type { Principal } from '@zc/platform';
+import { PublicityPrisma } from '@zc/publicity/data-access';
+import { settleWindow } from '../close-window/close-window.command';
+
+/**
+ * Objections to results on display (R-PB-2): filed while the window is open, they hold the
+ * person's result; upheld, the result is withheld at once; dismissed after the window's end, the
+ * result is published then (R-PB-3).
+ */
+@Injectable()
+export class ObjectionsCommand {
+  constructor(private readonly transactions: EventTransactions<PublicityPrisma>) {}
+
+  file(windowId: string, body: { target: string; evidence: string; contact: string }, correlationId: string) {
+    return this.transactions.execute(async (tx, publish) => {
+      const window = await tx.publicityWindow.findUnique({ where: { id: windowId } });
+      if (!window) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `no result on display under ${windowId}` });
+      if (window.status !== 'open' || window.closesAt <= new Date()) throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: 'R-PB-2', message: 'objections are taken while the result is on display' });
+      const id = randomUUID();
+      await tx.objection.create({ data: { id, windowId, declarationId: window.declarationId, ...body, status: 'open' } });
+      await publish(createEvent(ObjectionFiled, window.declarationId, { objectionId: id, windowId, declarationId: window.declarationId, target: body.target }, { source: 'publicity', correlationId }));
+      return { objectionId: id, status: 'open' };
+    });
+  }
+
+  decide(id: string, body: { decision: 'upheld' | 'dismissed'; reason: string }, by: Principal, correlationId: string) {
+    return this.transactions.execute(async (tx, publish) => {
+      const objection = await tx.objection.findUnique({ where: { id } });
+      if (!objection) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `no objection ${id}` });
+      if (objection.status !== 'open') throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: 'R-PB-2', message: `the objection was already ${objection.status}` });
+      await tx.objection.update({ where: { id }, data: { status: body.decision, reason: body.reason, decidedBy: by.sub, decidedAt: new Date() } });
+      await publish(createEvent(ObjectionDecided, objection.declarationId, { objectionId: id, declarationId: objection.declarationId, ...body }, { source: 'publicity', correlationId }));
+      const window = await settleWindow(tx, publish, objection.windowId, new Date(), `objection upheld (R-PB-2): ${body.reason}`);
+      return { objectionId: id, status: body.decision, window };
+    });
+  }
+}

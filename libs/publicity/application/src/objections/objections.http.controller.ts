@@ -1,0 +1,43 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Public, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { ObjectionsCommand } from './objections.command';
+
+const objectionRequest = z.strictObject({
+  /** What exactly is objected to, e.g. a named paper or award. */
+  target: z.string().trim().min(5, 'name what you object to').max(500),
+  /** Objective evidence: facts, documents, where to find them. */
+  evidence: z.string().trim().min(10, 'give objective evidence').max(5_000),
+  /** How to answer the objector; kept with publicity, never published. */
+  contact: z.string().trim().min(5).max(200),
+});
+
+const decisionRequest = z.strictObject({
+  decision: z.enum(['upheld', 'dismissed']),
+  reason: z.string().trim().min(5, 'say why, in at least 5 characters').max(2_000),
+});
+
+@ApiTags('publicity')
+@Controller()
+export class ObjectionsHttpController {
+  constructor(private readonly objections: ObjectionsCommand) {}
+
+  /** Anyone may object to a result on display (R-PB-2): no login, but a target, evidence and a contact. */
+  @Public()
+  @Post('publicity/:windowId/objections')
+  @ApiBody({ schema: openApiSchemaOf(objectionRequest) })
+  file(@Param('windowId', new ParseUUIDPipe()) windowId: string, @Body(new ZodValidationPipe(objectionRequest)) body: z.infer<typeof objectionRequest>, @CorrelationId() correlationId: string) {
+    return this.objections.file(windowId, body, correlationId);
+  }
+
+  /** The office or the bureau investigates and upholds or dismisses, with the reason. */
+  @ApiBearerAuth()
+  @Post('objections/:id/decision')
+  @HttpCode(200)
+  @Roles('committee-office', 'bureau-admin')
+  @ApiBody({ schema: openApiSchemaOf(decisionRequest) })
+  decide(@Param('id', new ParseUUIDPipe()) id: string, @Body(new ZodValidationPipe(decisionRequest)) body: z.infer<typeof decisionRequest>, @CurrentPrincipal() by: Principal, @CorrelationId() correlationId: string) {
+    return this.objections.decide(id, body, by, correlationId);
+  }
+}
