@@ -1,6 +1,20 @@
-import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, uniqueCreditCode, waitFor } from '@zc/testing';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, uniqueCreditCode, waitFor, WORKSPACE_ROOT } from '@zc/testing';
 import { awaitStatus, loadFeed, passCommittee, submit } from './support/declarations';
 import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
+
+/** The offline verifier, run as a holder or an employer would: its verdict and exit code. */
+function verifyOffline(args: string[]) {
+  return new Promise<{ code: number | null; verdict: unknown }>((resolve) => {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'tools/certificates/verify-offline.ts', ...args], { cwd: WORKSPACE_ROOT });
+    let output = '';
+    child.stdout.on('data', (data) => (output += data));
+    child.on('exit', (code) => resolve({ code, verdict: output.trim() ? JSON.parse(output.trim()) : null }));
+  });
+}
 
 describe('walking skeleton: one declaration through all six services over real Kafka', () => {
   const system = new RunningSystem(TEST_SYSTEM);
@@ -62,6 +76,18 @@ describe('walking skeleton: one declaration through all six services over real K
       'certificate.certificate.issued.v1',
     ]);
 
+    // Offline, with only the public key: the signature holds, and one changed byte breaks it.
+    const dir = mkdtempSync(path.join(tmpdir(), 'zc-certificate-'));
+    const signed = (await admin('certificate').get<{ payload: string; signature: string; publicKey: string }>(`/certificates/${certificate.body.id}`)).body;
+    writeFileSync(path.join(dir, 'certificate.json'), JSON.stringify(signed));
+    const offline = await verifyOffline(['--certificate', path.join(dir, 'certificate.json'), '--public-key', signed.publicKey]);
+    expect(offline).toMatchObject({ code: 0, verdict: { status: 'valid', number: certificate.body.number } });
+    const tampered = signed.payload.replace(/"level":"(\w)/, (_m, first: string) => `"level":"${first === 'x' ? 'y' : 'x'}`);
+    expect(tampered).not.toBe(signed.payload);
+    expect(Buffer.byteLength(tampered)).toBe(Buffer.byteLength(signed.payload));
+    writeFileSync(path.join(dir, 'tampered.json'), JSON.stringify({ ...signed, payload: tampered }));
+    expect(await verifyOffline(['--certificate', path.join(dir, 'tampered.json'), '--public-key', signed.publicKey])).toMatchObject({ code: 1, verdict: { status: 'invalid-signature' } });
+
     // Fraud found later: the bureau revokes the title (R-SV-1, R-CT-4); the change is an event too.
     const revoked = await admin('intake').post<{ status: string }>(`/declarations/${id}/cancellation`, { ruleId: 'R-SV-1', finding: 'the paper was plagiarised' });
     expect(revoked.body.status).toBe('revoked');
@@ -76,6 +102,9 @@ describe('walking skeleton: one declaration through all six services over real K
     const list = await new ApiClient(system.url('certificate')).get<{ payload: string; signature: string }>('/certificates/revocations');
     expect((JSON.parse(list.body.payload) as { revoked: { number: string }[] }).revoked.map((r) => r.number)).toContain(certificate.body.number);
     expect(list.body.signature).toMatch(/^[0-9a-f]{128}$/);
+    writeFileSync(path.join(dir, 'revocations.json'), JSON.stringify(list.body));
+    const offlineRevoked = await verifyOffline(['--certificate', path.join(dir, 'certificate.json'), '--public-key', signed.publicKey, '--revocations', path.join(dir, 'revocations.json')]);
+    expect(offlineRevoked).toMatchObject({ code: 2, verdict: { status: 'revoked', number: certificate.body.number } });
 
     // Every event left its service through the outbox and is marked sent.
     for (const service of ['intake', 'verification', 'committee', 'publicity', 'certificate'] as const) {
