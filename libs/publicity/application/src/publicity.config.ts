@@ -4,7 +4,7 @@ import { loadExtraConfig } from '@zc/platform';
 export const publicitySettings = loadExtraConfig(
   'publicity',
   z.object({
-    /** Window length until plans give it in working days; short in tests and demos. */
-    PUBLICITY_WINDOW_MS: z.coerce.number().int().min(0).default(10_000),
+    /** 0: the plan's working days (R-PB-1). Tests and demos set a short window in milliseconds. */
+    PUBLICITY_WINDOW_MS: z.coerce.number().int().min(0).default(0),
   }),
 );

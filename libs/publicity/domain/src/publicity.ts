@@ -1,3 +1,5 @@
+import { toCalendarDate, type WorkingDayCalendar } from '@zc/calendar';
+
 /** What publicity knows of one declaration; facts arrive from two topics in either order. */
 export interface CandidateFacts {
   applicantName: string | null;
@@ -14,12 +16,20 @@ export function readyForPublicity(candidate: CandidateFacts): boolean {
   return candidate.outcome === 'passed' && [candidate.applicantName, candidate.series, candidate.level, candidate.region].every(Boolean);
 }
 
-/**
- * The display window. Its length is configuration until the working-day calendar and annual
- * plans arrive; then it becomes "at least the plan's working days" (R-PB-1).
- */
+/** A display window of a fixed length: only where configuration shortens it for tests and demos. */
 export function windowFrom(opensAt: Date, lengthMs: number): { opensAt: Date; closesAt: Date } {
   return { opensAt, closesAt: new Date(opensAt.getTime() + lengthMs) };
+}
+
+/**
+ * The display window of R-PB-1: posted on the day it opens, it runs for the plan's working days
+ * counted from the next day (national holidays and make-up workdays, regional overrides) and closes
+ * at the end of the last one, midnight China Standard Time. A year without a published calendar
+ * is refused by the calendar, never guessed.
+ */
+export function workingDayWindow(opensAt: Date, workingDays: number, calendar: WorkingDayCalendar, region?: string): { opensAt: Date; closesAt: Date; lastDay: string } {
+  const lastDay = calendar.addWorkingDays(toCalendarDate(opensAt), workingDays, region);
+  return { opensAt, closesAt: new Date(Date.parse(`${lastDay}T00:00:00+08:00`) + 86_400_000), lastDay };
 }
 
 /** The public sees name, employer, series and level; identity numbers only masked (R-PB-5). */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createEvent, ResultPublished, ResultWithheld } from '@zc/contracts';
 import { EventTransactions, type Publish } from '@zc/messaging';
+import { Clock } from '@zc/platform';
 import { PublicityPrisma } from '@zc/publicity/data-access';
 import { windowOutcome } from '@zc/publicity/domain';
 
@@ -8,14 +9,17 @@ type Tx = PublicityPrisma;
 
 @Injectable()
 export class CloseWindowCommand {
-  constructor(private readonly transactions: EventTransactions<PublicityPrisma>) {}
+  constructor(
+    private readonly transactions: EventTransactions<PublicityPrisma>,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * Settles a window at its end (R-PB-3): published without open or upheld objections, held while
    * one is open, withheld once one is upheld (R-PB-2). Repeating it changes nothing.
    */
   async execute(windowId: string): Promise<'closed' | 'already-closed' | 'not-due' | 'held' | 'withheld'> {
-    return this.transactions.execute((tx, publish) => settleWindow(tx, publish, windowId, new Date()));
+    return this.transactions.execute((tx, publish) => settleWindow(tx, publish, windowId, this.clock.now()));
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, Worker, type Job } from 'bullmq';
-import { RedisConnection } from '@zc/platform';
+import { Clock, RedisConnection } from '@zc/platform';
 import { PublicityPrisma } from '@zc/publicity/data-access';
 import { CloseWindowCommand } from './close-window.command';
 
@@ -22,6 +22,7 @@ export class WindowClosingScheduler implements OnApplicationBootstrap, OnApplica
     redis: RedisConnection,
     private readonly prisma: PublicityPrisma,
     private readonly closeWindow: CloseWindowCommand,
+    private readonly clock: Clock,
   ) {
     this.queue = new Queue<CloseJob>(QUEUE, { connection: redis.duplicate() });
     this.worker = new Worker<CloseJob>(QUEUE, (job) => this.process(job), { connection: redis.duplicate(), autorun: false });
@@ -34,7 +35,7 @@ export class WindowClosingScheduler implements OnApplicationBootstrap, OnApplica
       { windowId: window.id },
       {
         jobId: window.id,
-        delay: Math.max(0, window.closesAt.getTime() - Date.now()),
+        delay: Math.max(0, window.closesAt.getTime() - this.clock.now().getTime()), // on the service clock
         attempts: 10,
         backoff: { type: 'exponential', delay: 500 },
         removeOnComplete: true,

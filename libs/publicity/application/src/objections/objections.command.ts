@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { randomUUID } from 'node:crypto';
 import { createEvent, ObjectionDecided, ObjectionFiled } from '@zc/contracts';
 import { EventTransactions } from '@zc/messaging';
-import type { Principal } from '@zc/platform';
+import { Clock, type Principal } from '@zc/platform';
 import { PublicityPrisma } from '@zc/publicity/data-access';
 import { settleWindow } from '../close-window/close-window.command';
 
@@ -13,13 +13,16 @@ import { settleWindow } from '../close-window/close-window.command';
  */
 @Injectable()
 export class ObjectionsCommand {
-  constructor(private readonly transactions: EventTransactions<PublicityPrisma>) {}
+  constructor(
+    private readonly transactions: EventTransactions<PublicityPrisma>,
+    private readonly clock: Clock,
+  ) {}
 
   file(windowId: string, body: { target: string; evidence: string; contact: string }, correlationId: string) {
     return this.transactions.execute(async (tx, publish) => {
       const window = await tx.publicityWindow.findUnique({ where: { id: windowId } });
       if (!window) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `no result on display under ${windowId}` });
-      if (window.status !== 'open' || window.closesAt <= new Date()) throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: 'R-PB-2', message: 'objections are taken while the result is on display' });
+      if (window.status !== 'open' || window.closesAt <= this.clock.now()) throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: 'R-PB-2', message: 'objections are taken while the result is on display' });
       const id = randomUUID();
       await tx.objection.create({ data: { id, windowId, declarationId: window.declarationId, ...body, status: 'open' } });
       await publish(createEvent(ObjectionFiled, window.declarationId, { objectionId: id, windowId, declarationId: window.declarationId, target: body.target }, { source: 'publicity', correlationId }));
@@ -34,7 +37,7 @@ export class ObjectionsCommand {
       if (objection.status !== 'open') throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: 'R-PB-2', message: `the objection was already ${objection.status}` });
       await tx.objection.update({ where: { id }, data: { status: body.decision, reason: body.reason, decidedBy: by.sub, decidedAt: new Date() } });
       await publish(createEvent(ObjectionDecided, objection.declarationId, { objectionId: id, declarationId: objection.declarationId, ...body }, { source: 'publicity', correlationId }));
-      const window = await settleWindow(tx, publish, objection.windowId, new Date(), `objection upheld (R-PB-2): ${body.reason}`);
+      const window = await settleWindow(tx, publish, objection.windowId, this.clock.now(), `objection upheld (R-PB-2): ${body.reason}`);
       return { objectionId: id, status: body.decision, window };
     });
   }

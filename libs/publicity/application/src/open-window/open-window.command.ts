@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { createEvent, WindowOpened, type DecisionRecorded, type DeclarationAccepted, type EventOf } from '@zc/contracts';
+import { WorkingDayCalendar } from '@zc/calendar';
+import { createEvent, WindowOpened, type DecisionRecorded, type DeclarationAccepted, type EventOf, type PlanPublished } from '@zc/contracts';
 import { EventTransactions } from '@zc/messaging';
 import { PublicityPrisma } from '@zc/publicity/data-access';
-import { readyForPublicity, windowFrom } from '@zc/publicity/domain';
+import { Clock } from '@zc/platform';
+import { readyForPublicity, windowFrom, workingDayWindow } from '@zc/publicity/domain';
 import { WindowClosingScheduler } from '../close-window/window-closing.scheduler';
 import { publicitySettings } from '../publicity.config';
 
@@ -11,15 +13,27 @@ const CONSUMER = 'publicity.open-window';
 
 @Injectable()
 export class OpenWindowCommand {
+  private readonly calendar = new WorkingDayCalendar();
+
   constructor(
     private readonly transactions: EventTransactions<PublicityPrisma>,
     private readonly scheduler: WindowClosingScheduler,
+    private readonly clock: Clock,
   ) {}
+
+  /** R-PB-1: each plan version's publicity length in working days. */
+  async planKnown(event: EventOf<typeof PlanPublished>) {
+    const { planId, version, document } = event.data;
+    const workingDays = Number(document['resultPublicityWorkingDays'] ?? 5);
+    await this.transactions.handleOnce('publicity.record-plan', event, async (tx) => {
+      await tx.publicityPlan.upsert({ where: { planId_version: { planId, version } }, create: { planId, version, workingDays }, update: {} });
+    });
+  }
 
   /** Records the applicant's public details; opens the window if the decision is already in. */
   applicantKnown(event: EventOf<typeof DeclarationAccepted>) {
-    const { declarationId, applicantName, idNumber, employerCreditCode, series, level, region } = event.data;
-    return this.record(event, declarationId, { applicantName, idNumber, employerCreditCode, series, level, region });
+    const { declarationId, applicantName, idNumber, employerCreditCode, series, level, region, planId, planVersion } = event.data;
+    return this.record(event, declarationId, { applicantName, idNumber, employerCreditCode, series, level, region, planId, planVersion });
   }
 
   /** Records the committee's outcome; opens the window if the applicant is already known. */
@@ -33,7 +47,7 @@ export class OpenWindowCommand {
       const candidate = await tx.candidate.upsert({ where: { declarationId }, create: { declarationId, ...facts }, update: facts });
       if (!readyForPublicity(candidate)) return;
       if (await tx.publicityWindow.findUnique({ where: { declarationId } })) return;
-      const { opensAt, closesAt } = windowFrom(new Date(), publicitySettings.PUBLICITY_WINDOW_MS);
+      const { opensAt, closesAt } = await this.windowFor(tx, candidate);
       const window = await tx.publicityWindow.create({ data: { id: randomUUID(), declarationId, opensAt, closesAt, status: 'open', correlationId: event.correlationId } });
       await publish(
         createEvent(
@@ -46,5 +60,16 @@ export class OpenWindowCommand {
       opened = window;
     });
     if (opened) await this.scheduler.schedule(opened);
+  }
+
+  /**
+   * At least the plan's working days (R-PB-1), on the service clock; PUBLICITY_WINDOW_MS, where
+   * set, shortens it for tests and demos.
+   */
+  private async windowFor(tx: PublicityPrisma, candidate: { planId: string | null; planVersion: number | null; region: string | null }) {
+    const now = this.clock.now();
+    if (publicitySettings.PUBLICITY_WINDOW_MS > 0) return windowFrom(now, publicitySettings.PUBLICITY_WINDOW_MS);
+    const plan = candidate.planId && candidate.planVersion ? await tx.publicityPlan.findUnique({ where: { planId_version: { planId: candidate.planId, version: candidate.planVersion } } }) : null;
+    return workingDayWindow(now, plan?.workingDays ?? 5, this.calendar, candidate.region ?? undefined);
   }
 }

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { DecisionRecorded, DeclarationAccepted, type EventOf } from '@zc/contracts';
+import { DecisionRecorded, DeclarationAccepted, PlanPublished, type EventOf } from '@zc/contracts';
 import { OpenWindowCommand } from './open-window.command';
 
 @Controller()
@@ -10,6 +10,11 @@ export class OpenWindowEventController {
   @EventPattern(DeclarationAccepted.type)
   declarationAccepted(@Payload() event: EventOf<typeof DeclarationAccepted>) {
     return this.command.applicantKnown(event);
+  }
+
+  @EventPattern(PlanPublished.type)
+  planPublished(@Payload() event: EventOf<typeof PlanPublished>) {
+    return this.command.planKnown(event);
   }
 
   @EventPattern(DecisionRecorded.type)
