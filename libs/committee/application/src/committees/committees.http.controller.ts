@@ -8,6 +8,7 @@ import { poolProblems } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
 import { Clock, CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
 import { assertManages, notFound } from '../committee-access';
+import { readyDeclarations } from '../routing/ready-declarations';
 import { addExpertRequest, entrustmentLetterRequest, registerCommitteeRequest } from './committee.requests';
 
 @ApiTags('committees')
@@ -79,12 +80,7 @@ export class CommitteesHttpController {
   @Roles('bureau-admin', 'committee-office')
   async ready(@Param('id') id: string, @CurrentPrincipal() by: Principal) {
     assertManages(by, id);
-    return this.prisma.$queryRawUnsafe(
-      `SELECT r."declarationId", r.specialty, r.level, r."employerCreditCode", r."planId"
-       FROM "RoutedDeclaration" r JOIN "VerificationOutcome" v USING ("declarationId")
-       WHERE r."committeeId" = $1 AND v.outcome = 'passed' AND r."reviewPlanId" IS NULL ORDER BY r."acceptedAt"`,
-      id,
-    );
+    return readyDeclarations(this.prisma, id);
   }
 
   /**

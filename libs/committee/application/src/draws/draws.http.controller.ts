@@ -76,7 +76,7 @@ export class DrawsHttpController {
   }
 }
 
-/** Recusal reasons name units and declarations: for the office's eyes, not the public answer. */
-function withoutRecusals({ recused: _r, ...panel }: PanelDraw) {
-  return { ...panel, recused: _r.length };
+/** Recusal reasons name units and declarations: for the office's eyes; the answer gives their count. */
+function withoutRecusals({ recused, ...panel }: PanelDraw) {
+  return { ...panel, recused: recused.length };
 }

@@ -9,6 +9,7 @@ import { Clock, type Principal } from '@zc/platform';
 import { assertManages, notFound } from '../committee-access';
 import { enforceDeadlines } from '../committees/committee-authority';
 import { latestPlanRules } from '../plans/committee-plan-rules';
+import { readyDeclarations } from '../routing/ready-declarations';
 
 export const fileReviewPlanRequest = z.strictObject({
   planId: z.string().min(1),
@@ -69,12 +70,7 @@ export class FileReviewPlanCommand {
       }
 
       const specialties = request.panels.map((p) => p.specialty);
-      const ready = await tx.$queryRawUnsafe<{ declarationId: string; specialty: string; level: string }[]>(
-        `SELECT r."declarationId"::text AS "declarationId", r.specialty, r.level FROM "RoutedDeclaration" r JOIN "VerificationOutcome" v USING ("declarationId")
-         WHERE r."committeeId" = $1 AND r."planId" = $2 AND v.outcome = 'passed' AND r."reviewPlanId" IS NULL FOR UPDATE OF r`,
-        committeeId,
-        request.planId,
-      );
+      const ready = await readyDeclarations(tx, committeeId, { planId: request.planId, lock: true });
       const readyIds = new Map(ready.map((r) => [r.declarationId, r]));
       const chosen = request.declarationIds ?? ready.filter((r) => specialties.includes(r.specialty)).map((r) => r.declarationId);
       const problems = chosen.flatMap((id) => {

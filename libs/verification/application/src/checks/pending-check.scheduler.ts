@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { FEED_SOURCES, type FeedSourceName } from '@zc/contracts';
 import { RedisConnection } from '@zc/platform';
 import { AgencyQueryClient, AgencyUnavailableError, VerificationPrisma } from '@zc/verification/data-access';
-import { PROMISE_SPOT_CHECK } from '@zc/verification/domain';
+import { checksReading, feedOfCheck } from '@zc/verification/domain';
 import { ReceiveFeedRecordsCommand } from '../feed-records/receive-feed-records.command';
 import { agencyQueryUrl, verificationSettings as settings } from '../verification.config';
 import type { PendingCheck } from './check-runner';
@@ -14,11 +14,6 @@ const TIMEOUT_QUEUE = 'verification-check-timeout';
 const PULL_QUEUE = 'verification-agency-pull';
 type TimeoutJob = { checkId: string } | { sweep: true };
 type PullJob = { source: FeedSourceName; idNumber: string };
-
-/** The feed a check reads. */
-export function sourceOfCheck(check: string): FeedSourceName {
-  return check === PROMISE_SPOT_CHECK ? 'continuing-education' : (check as FeedSourceName);
-}
 
 /**
  * What happens to a pending check while it waits, both as BullMQ jobs kept in Redis:
@@ -87,7 +82,7 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
       removeOnComplete: true,
       removeOnFail: false,
     });
-    const source = sourceOfCheck(check.check);
+    const source = feedOfCheck(check.check);
     if (!this.agencies.has(source)) return;
     await this.pulls.add('pull', { source, idNumber: check.idNumber }, {
       jobId: `${source}-${check.idNumber}`, // BullMQ ids may not contain ':'
@@ -135,7 +130,7 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
     const { source, idNumber } = job.data;
     const agency = this.agencies.get(source);
     if (!agency) return;
-    const stillWaiting = await this.prisma.checkResult.count({ where: { status: 'pending', idNumber, check: { in: source === 'continuing-education' ? [source, PROMISE_SPOT_CHECK] : [source] } } });
+    const stillWaiting = await this.prisma.checkResult.count({ where: { status: 'pending', idNumber, check: { in: checksReading(source) } } });
     if (stillWaiting === 0) return;
     try {
       const { records, attempts } = await agency.recordsFor(idNumber);

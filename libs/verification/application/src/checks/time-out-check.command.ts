@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EventTransactions } from '@zc/messaging';
-import { VerificationPrisma, type CheckResult } from '@zc/verification/data-access';
-import { CheckRunner, type VerificationTx } from './check-runner';
-
-/** Takes the row lock first: a timeout, late data and a reviewer may reach one check at once. */
-export async function lockCheck(tx: VerificationTx, checkId: string): Promise<CheckResult | null> {
-  await tx.$queryRawUnsafe('SELECT 1 FROM "CheckResult" WHERE id = $1::uuid FOR UPDATE', checkId);
-  return tx.checkResult.findUnique({ where: { id: checkId } });
-}
+import { VerificationPrisma } from '@zc/verification/data-access';
+import { CheckRunner } from './check-runner';
+import { lockCheck } from './lock-check';
 
 /**
  * A pending check at the plan's timeout: judged once more (data may have arrived unnoticed) and,

@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { EventOf, FeedBatchReceived, FeedSourceName } from '@zc/contracts';
+import type { EventOf, FeedBatchReceived } from '@zc/contracts';
 import { EventTransactions } from '@zc/messaging';
 import { FEED_TABLES, VerificationPrisma } from '@zc/verification/data-access';
-import { PROMISE_SPOT_CHECK } from '@zc/verification/domain';
+import { checksReading } from '@zc/verification/domain';
 import { CheckRunner, type PendingCheck } from '../checks/check-runner';
 import { PendingCheckScheduler } from '../checks/pending-check.scheduler';
-import { lockCheck } from '../checks/time-out-check.command';
-
-const CHECKS_READING: Record<FeedSourceName, string[]> = {
-  'social-security': ['social-security'],
-  'continuing-education': ['continuing-education', PROMISE_SPOT_CHECK],
-  degree: ['degree'],
-};
+import { lockCheck } from '../checks/lock-check';
 
 /**
  * Late data: when a batch arrives (by any way in), every pending check of a person the batch has
@@ -33,7 +27,7 @@ export class RerunPendingChecksCommand {
       `SELECT c.id::text AS id FROM "CheckResult" c
        WHERE c.status = 'pending' AND c."check" = ANY($1::text[])
          AND EXISTS (SELECT 1 FROM "${FEED_TABLES[source]}" r WHERE r."idNumber" = c."idNumber" AND r."batchId" = $2)`,
-      CHECKS_READING[source],
+      checksReading(source),
       batchId,
     );
     const stillPending: PendingCheck[] = [];

@@ -3,7 +3,7 @@ import { EventTransactions } from '@zc/messaging';
 import type { Principal } from '@zc/platform';
 import { VerificationPrisma } from '@zc/verification/data-access';
 import { CheckRunner, type Evidence } from '../checks/check-runner';
-import { lockCheck } from '../checks/time-out-check.command';
+import { lockCheck } from '../checks/lock-check';
 
 /** A committee office sees its own committee's queue; the bureau sees every queue. */
 export function committeeScopeOf(principal: Principal): string | null {

@@ -1,4 +1,4 @@
-import { concludeVerification, type CheckState } from './conclude-verification';
+import { checksReading, concludeVerification, feedOfCheck, type CheckState } from './conclude-verification';
 
 const state = (check: string, status: CheckState['status'], reason: string = status): CheckState => ({ check, status, reason, settledBy: status === 'passed' || status === 'failed' ? 'feed-data' : null });
 
@@ -19,5 +19,14 @@ describe('one verdict per declaration', () => {
   it('ignores the spot check of a promise, which comes after the verdict', () => {
     const states = [state('social-security', 'passed'), state('continuing-education', 'passed'), state('degree', 'passed'), state('promise-spot-check', 'pending')];
     expect(concludeVerification(states)?.checks).toHaveLength(3);
+  });
+});
+
+describe('which feed a check reads', () => {
+  it('maps each check to its feed, and back to the checks its data can settle', () => {
+    expect(feedOfCheck('promise-spot-check')).toBe('continuing-education');
+    expect(feedOfCheck('degree')).toBe('degree');
+    expect(checksReading('continuing-education')).toEqual(['continuing-education', 'promise-spot-check']);
+    expect(checksReading('social-security')).toEqual(['social-security']);
   });
 });

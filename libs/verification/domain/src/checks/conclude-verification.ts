@@ -1,3 +1,5 @@
+import type { FeedSourceName } from '@zc/contracts';
+
 /** The checks every accepted declaration goes through; their verdicts make its one verdict. */
 export const DECLARATION_CHECKS = ['social-security', 'continuing-education', 'degree'] as const;
 export type DeclarationCheck = (typeof DECLARATION_CHECKS)[number];
@@ -5,6 +7,16 @@ export type DeclarationCheck = (typeof DECLARATION_CHECKS)[number];
 /** A drawn promise is checked as a check of its own, after the declaration's verdict went out. */
 export const PROMISE_SPOT_CHECK = 'promise-spot-check';
 export type CheckKind = DeclarationCheck | typeof PROMISE_SPOT_CHECK;
+
+/** The feed a check reads. */
+export function feedOfCheck(check: string): FeedSourceName {
+  return check === PROMISE_SPOT_CHECK ? 'continuing-education' : (check as FeedSourceName);
+}
+
+/** The checks a feed's data can settle: whose pending ones re-run when it brings records. */
+export function checksReading(source: FeedSourceName): CheckKind[] {
+  return source === 'continuing-education' ? ['continuing-education', PROMISE_SPOT_CHECK] : [source];
+}
 
 export interface CheckState {
   check: string;
