@@ -51,6 +51,17 @@ module.exports = [
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
+    // System-test glue that drives the infrastructure scripts and the chaos engine of
+    // `npm run chaos` (tools/infra, tools/chaos), which are scripts, not Nx projects.
+    files: ['apps/system-e2e/src/support/chaos-environment.ts', 'apps/system-e2e/src/support/own-databases.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
+    // A spec may use the shared test kit (PDF text, QR decoding, samples) whatever its library's tags.
+    files: ['**/*.spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: false, allow: ['@zc/testing'], depConstraints }] },
+  },
+  {
     // Tests assert presence first and then read the value.
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -98,6 +98,15 @@ async function main(): Promise<void> {
   console.table(
     samples.map((s) => ({ declaration: s.id, applicant: s.declaration.applicantName, status: s.status, certificate: s.certificate ?? '' })),
   );
+  const holder = samples.find((s) => s.status === 'certificate-issued');
+  if (holder) {
+    const issued = (await admin('certificate').get<{ id: string; checkCode: string }>(`/certificates?declarationId=${holder.id}`)).body;
+    const documents = `${system.url('certificate')}/certificates/${issued.id}/documents`;
+    const token = tokenFor(PRINCIPALS.applicant(samples.indexOf(holder))); // applicant n declared sample n
+    console.log(`\n${holder.declaration.applicantName} downloads the certificate and the evaluation form (PDF):`);
+    for (const kind of ['certificate', 'evaluation-form']) console.log(`  curl -H "Authorization: Bearer ${token}" -o ${kind}.pdf ${documents}/${kind}`);
+    console.log(`Anyone verifies it at the URL in its QR code:\n  ${system.url('certificate')}/certificates/${issued.id}/verification?code=${issued.checkCode}`);
+  }
   console.log('\nServices (OpenAPI at /docs):');
   for (const process of system.processes) console.log(`  ${process.options.service.padEnd(13)} ${process.url}/docs`);
   console.log(`\nA bureau-admin token for trying the APIs:\n  ${tokenFor(PRINCIPALS.bureauAdmin)}`);

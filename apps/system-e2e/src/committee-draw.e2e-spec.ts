@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -107,6 +108,13 @@ describe('review plans and the expert draw', () => {
     await moveClock('2023-11-20');
     expect((await office.post<{ ruleId: string }>(`/committees/${committee}/review-plans`, { ...plan, meetingOn: '2024-01-10' })).body.ruleId).toBe('R-CM-8');
     expect((await as(reviewers.office('another-committee')).post(`/committees/${committee}/review-plans`, { ...plan, meetingOn: '2023-12-01' })).status).toBe(403);
+    // More declarations than one plan may carry (its event must fit the broker): 400 naming the field, nothing filed.
+    const plansOf = () => query('committee', 'SELECT id FROM "ReviewPlan" WHERE "committeeId" = $1', [committee]);
+    const plansBefore = await plansOf();
+    const oversized = await office.post<{ issues: { field: string }[] }>(`/committees/${committee}/review-plans`, { ...plan, meetingOn: '2023-12-01', declarationIds: Array.from({ length: 5_001 }, () => randomUUID()) });
+    expect(oversized.status).toBe(400);
+    expect(oversized.body.issues.map((issue) => issue.field)).toContain('declarationIds');
+    expect(await plansOf()).toEqual(plansBefore);
 
     const filed = await office.post<{ id: string; seedCommitment: string; declarationIds: string[] }>(`/committees/${committee}/review-plans`, { ...plan, meetingOn: '2023-12-01' });
     expect(filed.status).toBe(201);

@@ -3,7 +3,7 @@ import { ApiClient, freshSampleNumber, PRINCIPALS, reviewers, RunningSystem, sam
 import { awaitStatus, loadFeed, readDeclaration, submit } from './support/declarations';
 import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
 
-const expert = (id: string) => ({ sub: id, roles: ['expert' as const], scope: {} });
+const expert = reviewers.expert;
 const inspector = { sub: 'inspector-3', roles: ['inspector' as const], scope: {} };
 
 /**

@@ -10,8 +10,12 @@ async function handledBy(url: string): Promise<number> {
   return line ? Number(line.split(' ').at(-1)) : 0;
 }
 
-describe('two instances of one service in one consumer group', () => {
-  const system = new RunningSystem(TEST_SYSTEM, { services: ['intake', 'verification'], instances: { verification: 2 } });
+/**
+ * Scaling one service on its own: three verification instances (as many as the topics' partitions,
+ * KAFKA_PARTITIONS, which caps useful instances) join one consumer group and share the load.
+ */
+describe('three instances of one service in one consumer group', () => {
+  const system = new RunningSystem(TEST_SYSTEM, { services: ['intake', 'verification'], instances: { verification: 3 } });
 
   beforeAll(() => system.start());
   afterAll(async () => {
@@ -49,11 +53,11 @@ describe('two instances of one service in one consumer group', () => {
     );
     expect(Number(handledOnce[0]?.count)).toBe(count);
 
-    // Both instances took a share of the partitions and did work.
-    const [first, second] = system.instances('verification');
-    const perInstance = [await handledBy(first!.url), await handledBy(second!.url)];
-    expect(perInstance[0]).toBeGreaterThan(0);
-    expect(perInstance[1]).toBeGreaterThan(0);
-    expect(perInstance[0]! + perInstance[1]!).toBeGreaterThanOrEqual(count);
+    // Every instance took a share of the partitions and did work.
+    const instances = system.instances('verification');
+    expect(instances).toHaveLength(3);
+    const perInstance = await Promise.all(instances.map((instance) => handledBy(instance.url)));
+    for (const handled of perInstance) expect(handled).toBeGreaterThan(0);
+    expect(perInstance.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(count);
   });
 });

@@ -1,4 +1,4 @@
-import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, uniqueCreditCode, waitFor } from '@zc/testing';
+import { ApiClient, freshSampleNumber, PRINCIPALS, reviewers, RunningSystem, sampleDeclaration, uniqueCreditCode, waitFor } from '@zc/testing';
 import { awaitStatus, loadFeed, passCommittee, submit } from './support/declarations';
 import { closeQueries, TEST_SYSTEM } from './support/test-system';
 
@@ -67,6 +67,9 @@ describe('objections during publicity', () => {
       return listed.body.find((l) => l.windowId === window)?.status === 'held' || undefined;
     });
 
+    // Only the office of the committee that reviewed the result, or the bureau, decides on it.
+    const otherOffice = new ApiClient(system.url('publicity')).as(reviewers.office('another-committee'));
+    expect((await otherOffice.post(`/objections/${filed.body.objectionId}/decision`, { decision: 'dismissed', reason: 'not ours to decide' })).status).toBe(403);
     const office = new ApiClient(system.url('publicity')).as(PRINCIPALS.bureauAdmin);
     const upheld = await office.post<{ status: string; window: string }>(`/objections/${filed.body.objectionId}/decision`, { decision: 'upheld', reason: '经核查，代表作系抄袭，异议成立。' });
     expect(upheld.body).toMatchObject({ status: 'upheld', window: 'withheld' });

@@ -1,6 +1,7 @@
 import {
   ApiClient,
   freshSampleNumber,
+  pdfText,
   PRINCIPALS,
   reviewers,
   RunningSystem,
@@ -13,7 +14,7 @@ import {
   type SampleDeclaration,
 } from '@zc/testing';
 import { loadFeed, passCommittee } from './support/declarations';
-import { TEST_SYSTEM } from './support/test-system';
+import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
 
 interface View {
   status: string;
@@ -37,7 +38,10 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
     await system.start();
     intake = new ApiClient(system.url('intake'));
   });
-  afterAll(() => system.stop());
+  afterAll(async () => {
+    await system.stop();
+    await closeQueries();
+  });
 
   /** One applicant's declaration and the calls each party makes on it. */
   function applicantCase(declaration: SampleDeclaration) {
@@ -132,7 +136,7 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
     await late.payFee(409);
   });
 
-  it('Jilin (003, its own exclusions): a management-post applicant is refused, a "3010" declaration not corrected in time is abandoned, and a paid one is certified', async () => {
+  it('Jilin (003, its own exclusions): a management-post applicant is refused, a "3010" declaration not corrected in time is abandoned, a paid one and a directed one are certified, and the results are reported and filed', async () => {
     await setIntakeClock(system.url('intake'), '2023-02-01');
     const jilin = (overrides: Partial<SampleDeclaration>) =>
       sampleDeclaration(freshSampleNumber(), {
@@ -152,18 +156,25 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
 
     const grassroots = applicantCase(jilin({ channel: 'grassroots-3010', evidence: ['grassroots-service-certificate'], grassrootsServiceYears: 31, yearsAtIntermediate: 12 }));
     const paid = applicantCase(jilin({}));
-    for (const c of [grassroots, paid]) {
+    const directed = applicantCase(jilin({ channel: 'directed', directedCounty: '珲春市', evidence: ['directed-county-certificate'] }));
+    for (const c of [grassroots, paid, directed]) {
       await c.draftAndSubmit();
       // The five working days before 2023-02-01 straddle the Spring Festival and its make-up workdays.
       await c.employer({ decision: 'recommend', unitPublicity: unitPublicityBefore('2023-02-01') });
       await c.department({ decision: 'forward' });
     }
     await grassroots.office({ decision: 'request-correction', defects: ['the grassroots service certificate is not stamped'] });
-    await paid.office({ decision: 'accept' });
-    await paid.payFee();
+    for (const c of [paid, directed]) {
+      await c.office({ decision: 'accept' });
+      await c.payFee();
+    }
     // Jilin committees apply for each meeting and are approved before the draw (R-CM-1, 003 §5(2)).
-    expect((await passCommittee(system, [paid.id])).approval).toBe('approved');
+    expect((await passCommittee(system, [paid.id, directed.id])).approval).toBe('approved');
     await paid.awaitStatus('certificate-issued');
+    await directed.awaitStatus('certificate-issued');
+    await expectDirectedCertificate(paid.id, null);
+    await expectDirectedCertificate(directed.id, '珲春市');
+    await expectResultsReportedAndFiled((await paid.view()).committee!, [paid.id, directed.id]);
 
     // A review applied for and left unfinished past the committee's deadline (2023-09-30) costs the
     // committee its authority for three years (R-CM-8, 003 §6(4)).
@@ -192,6 +203,67 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
     const abandoned = await grassroots.awaitStatus('abandoned');
     expect(abandoned.history.at(-1)).toMatchObject({ actor: 'system', reason: expect.stringContaining('R-RV-4') });
   });
+
+  /** R-CT-3: a directed title names its county in the signed content, the public answer and the printed certificate. */
+  async function expectDirectedCertificate(declarationId: string, county: string | null) {
+    const certificates = new ApiClient(system.url('certificate'));
+    const certificate = (await certificates.as(PRINCIPALS.bureauAdmin).get<{ id: string; checkCode: string; payload: string }>(`/certificates?declarationId=${declarationId}`)).body;
+    expect(JSON.parse(certificate.payload)).toMatchObject({ directedCounty: county, region: 'jilin' });
+    const verified = await certificates.get<{ status: string; directed: unknown }>(`/certificates/${certificate.id}/verification?code=${certificate.checkCode}`);
+    expect(verified.body).toMatchObject({ status: 'valid', directed: county ? { county, validOnlyIn: county } : null });
+    const pdf = await waitFor('the certificate rendered', async () => {
+      const download = await certificates.as(PRINCIPALS.bureauAdmin).download(`/certificates/${certificate.id}/documents/certificate`);
+      return download.status === 200 ? download.body : undefined;
+    });
+    const text = await pdfText(pdf);
+    if (county) expect(text).toMatch(new RegExp(`定向[\\s\\S]*${county}`));
+    else expect(text).not.toContain('定向');
+  }
+
+  /**
+   * R-PB-4 (003 §6(4)): the committee reports its results to the province by the end of the next
+   * day and files them within 3 days after publicity; a filing forgotten is raised once as overdue,
+   * and filed late it is marked late.
+   */
+  async function expectResultsReportedAndFiled(committee: string, ids: string[]) {
+    interface Duty {
+      declarationId: string;
+      kind: string;
+      dueAt: string;
+      fulfilledAt: string | null;
+      overdueAt: string | null;
+      late: boolean;
+    }
+    const office = new ApiClient(system.url('publicity')).as(reviewers.office(committee));
+    const hours = (iso: string) => (Date.parse(iso) - Date.now()) / 3_600_000;
+    const duties = await waitFor('a report and a filing owed for each result', async () => {
+      const owed = (await office.get<Duty[]>('/reporting-duties')).body.filter((d) => ids.includes(d.declarationId));
+      return owed.length === 2 * ids.length ? owed : undefined;
+    });
+    for (const duty of duties) {
+      // 次日: the end of tomorrow in Beijing; 3天内: the end of the third day after publicity ended today.
+      const [from, to] = duty.kind === 'report' ? [16, 48] : [64, 96];
+      expect({ kind: duty.kind, due: hours(duty.dueAt) > from && hours(duty.dueAt) <= to, late: duty.late }).toEqual({ kind: duty.kind, due: true, late: false });
+    }
+    const report = { kind: 'report', declarationIds: ids, reference: '吉人社职报〔2023〕1号' };
+    expect((await new ApiClient(system.url('publicity')).as(reviewers.office('another-committee')).post('/reporting-duties/fulfilment', report)).status).toBe(403);
+    const reported = await office.post<{ results: { late: boolean }[] }>('/reporting-duties/fulfilment', report);
+    expect(reported.status).toBe(200);
+    expect(reported.body.results.map((r) => r.late)).toEqual([false, false]);
+    expect((await office.post('/reporting-duties/fulfilment', report)).status).toBe(409);
+
+    // Five days on, the filing was forgotten: each result is raised overdue, once.
+    const admin = new ApiClient(system.url('publicity')).as(PRINCIPALS.bureauAdmin);
+    await admin.request('PUT', '/testing/clock', { now: new Date(Date.now() + 5 * 86_400_000).toISOString() });
+    await waitFor('the filings overdue', async () => {
+      const overdue = (await office.get<Duty[]>('/reporting-duties?kind=filing&state=overdue')).body.filter((d) => ids.includes(d.declarationId));
+      return overdue.length === ids.length && overdue.every((d) => d.overdueAt) ? overdue : undefined;
+    });
+    const filed = await office.post<{ results: { late: boolean }[] }>('/reporting-duties/fulfilment', { kind: 'filing', declarationIds: ids, reference: '吉人社职备〔2023〕1号' });
+    expect(filed.body.results.map((r) => r.late)).toEqual([true, true]);
+    const raised = await query<{ key: string }>('publicity', `SELECT key FROM outbox_event WHERE type = 'publicity.reporting.overdue.v1' AND key = ANY($1::text[])`, [ids]);
+    expect(raised.map((r) => r.key).sort()).toEqual([...ids].sort());
+  }
 
   it('refuses a submission outside the plan’s window (R-RV-3) and answers with the reason', async () => {
     await setIntakeClock(system.url('intake'), '2023-11-07');

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, uniqueCreditCode, waitFor, WORKSPACE_ROOT } from '@zc/testing';
+import { ApiClient, decodeQrPng, freshSampleNumber, pdfText, PRINCIPALS, RunningSystem, sampleDeclaration, uniqueCreditCode, waitFor, WORKSPACE_ROOT } from '@zc/testing';
 import { awaitStatus, loadFeed, passCommittee, submit } from './support/declarations';
 import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
 
@@ -51,6 +51,38 @@ describe('walking skeleton: one declaration through all six services over real K
     );
     expect(verification.body).toMatchObject({ status: 'valid', signatureValid: true });
 
+    // The holder downloads the certificate and the evaluation form (R-CT-1), rendered as PDF with
+    // Chinese text by a BullMQ job; nobody else may.
+    const holder = new ApiClient(system.url('certificate')).as(PRINCIPALS.applicant(n));
+    await waitFor('both documents rendered', async () => {
+      const mine = await holder.get<{ id: string; documents: { kind: string; state: string }[] }[]>('/certificates/mine');
+      return mine.body.find((c) => c.id === certificate.body.id)?.documents.every((d) => d.state === 'ready') || undefined;
+    });
+    const title = '工程技术中级'; // the catalogue's series name and the level (engineering, intermediate)
+    const pdf = await holder.download(`/certificates/${certificate.body.id}/documents/certificate`);
+    expect({ status: pdf.status, contentType: pdf.contentType }).toEqual({ status: 200, contentType: 'application/pdf' });
+    const certificateText = await pdfText(pdf.body);
+    expect(certificateText).toContain(declaration.applicantName);
+    expect(certificateText).toContain(title);
+    expect(certificateText).toContain(certificate.body.number);
+    expect(certificateText).not.toContain(declaration.idNumber); // masked on the page as everywhere public
+    const form = await holder.download(`/certificates/${certificate.body.id}/documents/evaluation-form`);
+    expect(form.status).toBe(200);
+    const formText = await pdfText(form.body);
+    expect(formText).toContain(declaration.applicantName);
+    expect(formText).toContain(title);
+    const stranger = new ApiClient(system.url('certificate')).as(PRINCIPALS.applicant(freshSampleNumber()));
+    expect((await stranger.download(`/certificates/${certificate.body.id}/documents/certificate`)).status).toBe(403);
+    expect((await new ApiClient(system.url('certificate')).download(`/certificates/${certificate.body.id}/documents/certificate`)).status).toBe(401);
+
+    // Scanned, the QR code gives the verification URL with the id and check code, nothing personal
+    // (R-CT-2), and following it verifies the certificate.
+    const scanned = decodeQrPng((await holder.download(`/certificates/${certificate.body.id}/qr-code`)).body);
+    expect(scanned).toBe(`${system.url('certificate')}/certificates/${certificate.body.id}/verification?code=${certificate.body.checkCode}`);
+    const followed = (await fetch(scanned!).then((r) => r.json())) as { status: string; idNumber: string };
+    expect(followed.status).toBe('valid');
+    expect(followed.idNumber).toMatch(/^\d{3}\*+[\dX]{4}$/);
+
     // Publicity closed the window through its BullMQ delayed job, not before its end.
     const [window] = await query<{ status: string; closesAt: Date; closedAt: Date }>('publicity', 'SELECT status, "closesAt", "closedAt" FROM "PublicityWindow" WHERE "declarationId" = $1', [id]);
     expect(window?.status).toBe('closed');
@@ -70,11 +102,16 @@ describe('walking skeleton: one declaration through all six services over real K
       'verification.check.completed.v1',
       'verification.check.completed.v1',
       'verification.declaration.concluded.v1',
+      'committee.review-plan.filed.v1',
       'committee.decision.recorded.v1',
       'publicity.window.opened.v1',
+      // The tests' 1.5 s window is far shorter than 5 working days, and supervision says so at once.
+      'supervision.finding.raised.v1',
       'publicity.result.published.v1',
       'certificate.certificate.issued.v1',
     ]);
+    const [finding] = await admin('supervision').get<{ ruleId: string; region: string }[]>(`/findings?subject=${id}`).then((r) => r.body);
+    expect(finding).toMatchObject({ ruleId: 'R-PB-1', region: 'tianjin' });
 
     // Offline, with only the public key: the signature holds, and one changed byte breaks it.
     const dir = mkdtempSync(path.join(tmpdir(), 'zc-certificate-'));
@@ -103,6 +140,12 @@ describe('walking skeleton: one declaration through all six services over real K
     expect((JSON.parse(list.body.payload) as { revoked: { number: string }[] }).revoked.map((r) => r.number)).toContain(certificate.body.number);
     expect(list.body.signature).toMatch(/^[0-9a-f]{128}$/);
     writeFileSync(path.join(dir, 'revocations.json'), JSON.stringify(list.body));
+    // Supervision archives the fraud for 3 years (R-SV-1), and intake holds the record against the person (R-EL-6).
+    const [record] = await waitFor('the integrity record in intake', async () => {
+      const rows = await query<{ id: string }>('intake', 'SELECT id FROM "IntegrityRecord" WHERE "idNumber" = $1', [declaration.idNumber]);
+      return rows.length ? rows : undefined;
+    });
+    expect(record?.id).toBe(`IR-${id}`);
     const offlineRevoked = await verifyOffline(['--certificate', path.join(dir, 'certificate.json'), '--public-key', signed.publicKey, '--revocations', path.join(dir, 'revocations.json')]);
     expect(offlineRevoked).toMatchObject({ code: 2, verdict: { status: 'revoked', number: certificate.body.number } });
 

@@ -1,4 +1,4 @@
-import { addCalendarDays, dayOfWeek, toCalendarDate, yearOf } from './calendar-date';
+import { addCalendarDays, dayOfWeek, endOfCalendarDay, toCalendarDate, yearOf } from './calendar-date';
 
 describe('calendar dates in China Standard Time', () => {
   it('reads an instant as the Beijing calendar date, which is 8 hours ahead of UTC', () => {
@@ -31,5 +31,10 @@ describe('calendar dates in China Standard Time', () => {
     expect(dayOfWeek('2023-10-08')).toBe(0);
     expect(dayOfWeek('2023-10-09')).toBe(1);
     expect(yearOf('2023-10-07')).toBe(2023);
+  });
+
+  it('ends a day at midnight in Beijing, 16:00 UTC', () => {
+    expect(endOfCalendarDay('2023-09-28').toISOString()).toBe('2023-09-28T16:00:00.000Z');
+    expect(endOfCalendarDay('2023-12-31').toISOString()).toBe('2023-12-31T16:00:00.000Z');
   });
 });

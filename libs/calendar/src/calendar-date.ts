@@ -37,6 +37,11 @@ export function addCalendarDays(date: CalendarDate, days: number): CalendarDate 
   return formatUtc(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS);
 }
 
+/** The instant a Beijing calendar day ends: midnight China Standard Time, the next day. */
+export function endOfCalendarDay(date: CalendarDate): Date {
+  return new Date(Date.parse(`${addCalendarDays(date, 1)}T00:00:00+08:00`));
+}
+
 /** 0 = Sunday … 6 = Saturday, as for Date#getDay. */
 export function dayOfWeek(date: CalendarDate): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();

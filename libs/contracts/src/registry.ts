@@ -4,8 +4,8 @@ import type { EventDefinition } from './event-definition';
 import { CertificateIssued, CertificateRevoked } from './events/certificate.events';
 import { CommitteeAuthorityLost, CommitteeRegistered, DecisionRecorded, EntrustmentLetterIssued, ExpertsDrawn, MeetingApplicationDecided, ReviewPlanFiled } from './events/committee.events';
 import { DeclarationAccepted, DeclarationStatusChanged, DeclarationSubmitted, PlanPublished } from './events/intake.events';
-import { ObjectionDecided, ObjectionFiled, ResultPublished, ResultWithheld, WindowOpened } from './events/publicity.events';
-import { IntegrityRecordRecorded } from './events/supervision.events';
+import { ObjectionDecided, ObjectionFiled, ReportingOverdue, ResultPublished, ResultsReported, ResultWithheld, WindowOpened } from './events/publicity.events';
+import { FindingRaised, FindingStatusChanged, IntegrityRecordRecorded } from './events/supervision.events';
 import { CheckCompleted, CheckPending, CheckSentToManualReview, FeedBatchReceived, PromiseFoundFalse, SpotCheckDrawn, VerificationConcluded } from './events/verification.events';
 
 /** Every event the platform publishes. Adding an event means adding it here. */
@@ -33,9 +33,13 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ObjectionFiled,
   ObjectionDecided,
   ResultWithheld,
+  ResultsReported,
+  ReportingOverdue,
   CertificateIssued,
   CertificateRevoked,
   IntegrityRecordRecorded,
+  FindingRaised,
+  FindingStatusChanged,
 ];
 
 const byType = new Map(ALL_EVENTS.map((definition) => [definition.type, definition]));

@@ -10,8 +10,10 @@ export const Topics = {
   committeeDecision: 'committee.decision.v1',
   committeeReview: 'committee.review.v1',
   publicityWindow: 'publicity.window.v1',
+  publicityReporting: 'publicity.reporting.v1',
   certificate: 'certificate.certificate.v1',
   supervisionIntegrity: 'supervision.integrity.v1',
+  supervisionFinding: 'supervision.finding.v1',
 } as const;
 
 export type Topic = (typeof Topics)[keyof typeof Topics];

@@ -49,10 +49,32 @@ export abstract class GroupConsumer {
     consumer.on(consumer.events.CRASH, (event) => {
       this.joined = false;
       this.logger.error(`consumer crashed: ${event.payload.error.message}; restart=${event.payload.restart}`);
+      if (!event.payload.restart && !this.stopping) void this.rejoinAfterCrash(consumer);
     });
     await consumer.connect();
     await consumer.subscribe({ topics: [...this.topics], fromBeginning: true });
     await consumer.run({ partitionsConsumedConcurrently: this.settings.partitionsConsumedConcurrently, ...this.handling() });
+  }
+
+  /**
+   * kafkajs gives up on some errors for good (the group coordinator lost while the broker
+   * restarts): the consumer would then stop taking messages while the process looks alive. A new
+   * member joins in its place, with backoff, until it does or the service stops; the group hands it
+   * the partitions and the inbox skips whatever is delivered again.
+   */
+  private async rejoinAfterCrash(crashed: Consumer): Promise<void> {
+    await crashed.disconnect().catch(() => undefined);
+    for (let delay = this.settings.initialBackoffMs; !this.stopping; delay = Math.min(delay * 2, this.settings.maxBackoffMs)) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (this.stopping) return;
+      try {
+        await this.start();
+        this.logger.log('rejoined the consumer group after a crash');
+        return;
+      } catch (error) {
+        this.logger.warn(`could not rejoin the consumer group yet: ${(error as Error).message}`);
+      }
+    }
   }
 
   /** Idempotent: waits for the message in hand, commits, and leaves the group. */

@@ -2,6 +2,7 @@ export * from './sql';
 export * from './kafka';
 export * from './topic-admin';
 export * from './outbox';
+export * from './message-size';
 export * from './inbox';
 export * from './outbox-relay';
 export * from './event-transactions';

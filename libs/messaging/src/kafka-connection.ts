@@ -9,6 +9,8 @@ export class KafkaConnection {
   readonly kafka: Kafka;
   readonly producer: Producer;
   private readonly admin: Admin;
+  /** Consumers besides the event server's (a feed stream's own group), named for readiness. */
+  private readonly watched = new Map<string, { isReady(): boolean }>();
 
   constructor(private readonly settings: KafkaSettings) {
     this.kafka = createKafka(settings);
@@ -33,6 +35,16 @@ export class KafkaConnection {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Readiness then also waits for this consumer to be in its group (and fails when it drops out). */
+  watchConsumer(name: string, consumer: { isReady(): boolean }): void {
+    this.watched.set(name, consumer);
+  }
+
+  /** Names of the watched consumers that are not in their group now. */
+  consumersNotReady(): string[] {
+    return [...this.watched].filter(([, consumer]) => !consumer.isReady()).map(([name]) => name);
   }
 
   async disconnect(): Promise<void> {

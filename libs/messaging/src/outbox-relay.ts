@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { Message, Producer } from 'kafkajs';
 import { crashIfFaultPoint } from './fault-injection';
+import { prefixWithin } from './message-size';
 import { messagingMetrics } from './metrics';
 import type { SqlExecutor, TransactionRunner } from './sql';
 
@@ -33,6 +34,8 @@ export class OutboxRelay {
   private wake: (() => void) | undefined;
   /** A kick that arrived while a batch was being published must not wait for the next poll. */
   private kicked = false;
+  /** The last batch was cut short by its size: more rows are waiting now. */
+  private more = false;
 
   constructor(
     private readonly runTransaction: TransactionRunner<SqlExecutor>,
@@ -66,11 +69,14 @@ export class OutboxRelay {
         RELAY_LOCK_KEY,
       );
       if (!lock?.locked) return 0;
-      const rows = await tx.$queryRawUnsafe<OutboxRow[]>(
+      const pending = await tx.$queryRawUnsafe<OutboxRow[]>(
         `SELECT seq::text AS seq, topic, key, type, payload::text AS payload FROM outbox_event
          WHERE "publishedAt" IS NULL ORDER BY seq LIMIT $1`,
         this.settings.batchSize,
       );
+      // A batch the broker would refuse as too large would be retried for ever.
+      const rows = prefixWithin(pending);
+      this.more = rows.length < pending.length;
       if (rows.length === 0) return 0;
       crashIfFaultPoint('relay.before-publish');
       await this.producer.sendBatch({ acks: -1, topicMessages: groupByTopic(rows) });
@@ -91,7 +97,7 @@ export class OutboxRelay {
         this.kicked = false;
         const sent = await this.publishBatch();
         failures = 0;
-        if (sent === this.settings.batchSize) continue;
+        if (sent === this.settings.batchSize || this.more) continue;
         await this.idle(this.settings.pollMs);
       } catch (error) {
         failures += 1;

@@ -15,6 +15,7 @@ const TRANSIENT_CODES = new Set([
   'P1001', // Prisma: can't reach database server
   'P1017', // Prisma: server closed the connection
   'P2024', // Prisma: connection pool timeout
+  'P2028', // Prisma: transaction not started or expired in time (a busy pool)
   'P2034', // Prisma: write conflict or deadlock
 ]);
 
@@ -22,7 +23,7 @@ export function isTransientError(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
     const { code, cause, message } = current as { code?: unknown; cause?: unknown; message?: unknown };
     if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
-    if (typeof message === 'string' && /ECONNREFUSED|Connection terminated|connection is closed|Transaction already closed/i.test(message)) {
+    if (typeof message === 'string' && /ECONNREFUSED|Connection terminated|connection is closed|Transaction already closed|Unable to start a transaction in the given time/i.test(message)) {
       return true;
     }
     current = cause;

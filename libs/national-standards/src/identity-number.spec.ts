@@ -1,4 +1,4 @@
-import { checkCharacterOf, identityNumberProblem } from './identity-number';
+import { checkCharacterOf, identityNumberProblem, maskIdentityNumber } from './identity-number';
 
 describe('GB 11643 identity numbers', () => {
   it('accepts the standard example and its X check character', () => {
@@ -15,5 +15,12 @@ describe('GB 11643 identity numbers', () => {
     expect(identityNumberProblem('110105194912310021')).toBe('fails the GB 11643 check character');
     expect(identityNumberProblem('110105194902300020')).toBe('has an impossible date of birth');
     expect(identityNumberProblem('1101051949123100')).toBe('must be 17 digits followed by a digit or X');
+  });
+});
+
+describe('masking identity numbers for the public (R-PB-5, R-CT-2)', () => {
+  it('keeps 3 leading and 4 trailing characters', () => {
+    expect(maskIdentityNumber('11010519491231002X')).toBe('110***********002X');
+    expect(maskIdentityNumber('12345')).toBe('*****');
   });
 });

@@ -22,3 +22,12 @@ export function identityNumberProblem(value: string): string | null {
   if (checkCharacterOf(value.slice(0, 17)) !== value[17]) return 'fails the GB 11643 check character';
   return null;
 }
+
+/**
+ * What the public may see of an identity number (R-PB-5, R-CT-2): the first 3 and last 4
+ * characters, enough to tell two namesakes apart and too little to identify anyone.
+ */
+export function maskIdentityNumber(idNumber: string): string {
+  if (idNumber.length <= 7) return '*'.repeat(idNumber.length);
+  return `${idNumber.slice(0, 3)}${'*'.repeat(idNumber.length - 7)}${idNumber.slice(-4)}`;
+}

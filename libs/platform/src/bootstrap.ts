@@ -1,10 +1,12 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import type { NestMicroservice } from '@nestjs/microservices';
-import { NestFactory } from '@nestjs/core';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { KafkaEventServer, RethrowEventErrorsFilter } from '@zc/messaging';
 import type { ServiceConfig } from './config/service-config';
+import { ServiceExceptionFilter } from './http/service-exception.filter';
 
 export interface ServiceDescription {
   title: string;
@@ -16,9 +18,13 @@ export interface ServiceDescription {
  * SIGTERM/SIGINT close it gracefully (consumer, relay, then HTTP, Redis and database).
  */
 export async function runService(appModule: Type<unknown>, config: ServiceConfig, about: ServiceDescription): Promise<INestApplication> {
-  const app = await NestFactory.create(appModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(appModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  // Express's 100 kB default would answer a long list (a review plan's declarations) with a bare
+  // 413; up to 1 MB reaches validation, which names the field that is too long.
+  app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
+  app.useGlobalFilters(new ServiceExceptionFilter(app.get(HttpAdapterHost).httpAdapter));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle(about.title).setDescription(about.description).setVersion('1.0').addBearerAuth().build(),

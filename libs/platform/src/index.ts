@@ -15,3 +15,4 @@ export * from './http/correlation-id.decorator';
 export * from './clock/clock';
 export * from './storage/content-addressed-store';
 export * from './storage/s3-blob-store';
+export * from './jobs/job-queue';

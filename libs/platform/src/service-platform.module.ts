@@ -72,6 +72,8 @@ export class ServicePlatformModule {
             kafka: () => kafka.ping(),
             consumer: async () => {
               if (!server.isReady()) throw new Error('not yet assigned partitions in its consumer group');
+              const others = kafka.consumersNotReady();
+              if (others.length > 0) throw new Error(`not in their consumer groups: ${others.join(', ')}`);
             },
             redis: () => redis.ping(),
           }),

@@ -24,6 +24,12 @@ export class ApiClient {
     return this.request<T>('POST', path, body);
   }
 
+  /** A GET whose answer is a file: its bytes and content type, whatever the status. */
+  async download(path: string): Promise<ApiResponse<Buffer> & { contentType: string | null }> {
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: this.token ? { authorization: `Bearer ${this.token}` } : {} });
+    return { status: response.status, body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') };
+  }
+
   async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
@@ -54,3 +60,10 @@ export const PRINCIPALS = {
   inspector: { sub: 'inspector-1', roles: ['inspector'], scope: { region: 'tianjin' } },
   applicant: (n: number): Principal => ({ sub: `applicant-${n}`, roles: ['applicant'], scope: {} }),
 } satisfies Record<string, Principal | ((n: number) => Principal)>;
+
+/** The body of a 2xx answer; any other answer throws with the step, status and body. */
+export async function expect2xx<T>(step: string, call: Promise<ApiResponse<T>>): Promise<T> {
+  const response = await call;
+  if (response.status >= 300) throw new Error(`${step} answered ${response.status}: ${JSON.stringify(response.body).slice(0, 500)}`);
+  return response.body;
+}

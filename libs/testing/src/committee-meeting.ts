@@ -1,4 +1,6 @@
-import { ApiClient, PRINCIPALS } from './api-client';
+import { addCalendarDays } from '@zc/calendar';
+import { ApiClient, expect2xx, PRINCIPALS } from './api-client';
+import { reviewers } from './review-flow';
 import { uniqueCreditCode } from './samples';
 import { waitFor } from './wait-for';
 
@@ -13,17 +15,6 @@ interface DeclarationFacts {
   region: string;
 }
 
-const INSPECTOR = { sub: 'inspector-witness', roles: ['inspector' as const], scope: {} };
-const office = (committee: string) => ({ sub: `office-${committee}`, roles: ['committee-office' as const], scope: { committee } });
-const expert = (id: string) => ({ sub: id, roles: ['expert' as const], scope: {} });
-const dayBefore = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-
-async function ok<T>(step: string, call: Promise<{ status: number; body: T }>): Promise<T> {
-  const response = await call;
-  if (response.status >= 300) throw new Error(`${step} answered ${response.status}: ${JSON.stringify(response.body)}`);
-  return response.body;
-}
-
 /**
  * Takes declarations through their committee as its office, an inspector and the drawn experts
  * would (R-CM-1..8): the committee registered with a filing and a pool, a review plan filed the
@@ -35,23 +26,23 @@ export async function holdCommitteeMeeting(urls: { intake: string; committee: st
   const intake = new ApiClient(urls.intake).as(PRINCIPALS.bureauAdmin);
   const committeeApi = new ApiClient(urls.committee);
   const admin = committeeApi.as(PRINCIPALS.bureauAdmin);
-  const facts = await Promise.all(declarationIds.map((id) => ok('read declaration', intake.get<DeclarationFacts>(`/declarations/${id}`)).then((d) => ({ ...d, id }))));
+  const facts = await Promise.all(declarationIds.map((id) => expect2xx('read declaration', intake.get<DeclarationFacts>(`/declarations/${id}`)).then((d) => ({ ...d, id }))));
   const [first] = facts;
   if (!first || facts.some((f) => f.committee !== first.committee || f.planId !== first.planId)) throw new Error('one committee and one plan per meeting');
-  const plan = await ok('read plan', intake.get<{ versions: { status: string; document: { stages: { meetings: { opens: string } }; extractionLeadDays: number } }[] }>(`/plans/${first.planId}`));
+  const plan = await expect2xx('read plan', intake.get<{ versions: { status: string; document: { stages: { meetings: { opens: string } }; extractionLeadDays: number } }[] }>(`/plans/${first.planId}`));
   const { stages, extractionLeadDays } = plan.versions.filter((v) => v.status === 'published').at(-1)!.document;
   const specialties = [...new Set(facts.map((f) => f.specialty))];
-  const moveClock = (date: string) => ok('move the committee clock', admin.request('PUT', '/testing/clock', { now: `${date}T10:00:00+08:00` }));
+  const moveClock = (date: string) => expect2xx('move the committee clock', admin.request('PUT', '/testing/clock', { now: `${date}T10:00:00+08:00` }));
 
-  await ok('register the committee', admin.post(`/committees`, {
+  await expect2xx('register the committee', admin.post(`/committees`, {
     id: first.committee, name: first.committee, organisingUnit: 'test bureau', type: 'socialised', region: first.region, series: [first.series],
     specialties, levels: ['primary', 'intermediate', 'deputy-senior', 'senior'], filingNumber: `TEST-${first.committee}`, filedUntil: '2099-12-31', openToHighSkill: false,
   }));
-  const asOffice = committeeApi.as(office(first.committee));
-  const pool = await ok('read the pool', asOffice.get<{ specialties: string[] }[]>(`/committees/${first.committee}/experts`));
+  const asOffice = committeeApi.as(reviewers.office(first.committee));
+  const pool = await expect2xx('read the pool', asOffice.get<{ specialties: string[] }[]>(`/committees/${first.committee}/experts`));
   for (const specialty of specialties) {
     for (let i = pool.filter((e) => e.specialties.includes(specialty)).length; i < 9; i += 1) {
-      await ok('add an expert', asOffice.post(`/committees/${first.committee}/experts`, { name: `${specialty}-expert-${i}`, specialties: [specialty], titleLevel: 'senior', employerCreditCode: uniqueCreditCode(), nonPublic: i === 0 }));
+      await expect2xx('add an expert', asOffice.post(`/committees/${first.committee}/experts`, { name: `${specialty}-expert-${i}`, specialties: [specialty], titleLevel: 'senior', employerCreditCode: uniqueCreditCode(), nonPublic: i === 0 }));
     }
   }
   await waitFor('the declarations to be ready for the committee', async () => {
@@ -60,29 +51,29 @@ export async function holdCommitteeMeeting(urls: { intake: string; committee: st
   });
 
   const meetingOn = stages.meetings.opens;
-  await moveClock(dayBefore(meetingOn, extractionLeadDays + 1));
-  const filed = await ok('file the review plan', asOffice.post<{ id: string; status: string }>(`/committees/${first.committee}/review-plans`, {
+  await moveClock(addCalendarDays(meetingOn, -(extractionLeadDays + 1)));
+  const filed = await expect2xx('file the review plan', asOffice.post<{ id: string; status: string }>(`/committees/${first.committee}/review-plans`, {
     planId: first.planId, meetingOn, mode: 'on-site', place: 'online platform', declarationIds, panels: specialties.map((specialty) => ({ specialty, size: 5, substitutes: 2 })),
   }));
-  const draw = () => committeeApi.as(INSPECTOR).post<{ panels: { members: string[] }[] }>(`/review-plans/${filed.id}/draw`, { witnessInput: `witness-${Date.now()}` });
+  const draw = () => committeeApi.as(reviewers.witness).post<{ panels: { members: string[] }[] }>(`/review-plans/${filed.id}/draw`, { witnessInput: `witness-${Date.now()}` });
   const approval = filed.status === 'awaiting-approval' ? 'approved' : 'not-required';
   if (approval === 'approved') {
     // R-CM-1 (Jilin): no draw before the bureau approves the meeting application.
     const early = await draw();
     if (early.status !== 409) throw new Error(`a draw before approval answered ${early.status}`);
-    await ok('approve the meeting application', admin.post(`/review-plans/${filed.id}/approval`, { decision: 'approved', reason: 'meeting time, place and declaration count as applied' }));
+    await expect2xx('approve the meeting application', admin.post(`/review-plans/${filed.id}/approval`, { decision: 'approved', reason: 'meeting time, place and declaration count as applied' }));
   }
-  const drawn = await ok('draw the experts', draw());
+  const drawn = await expect2xx('draw the experts', draw());
   await moveClock(meetingOn);
   const members = drawn.panels.flatMap((p) => p.members);
-  await ok('open the meeting', asOffice.post(`/review-plans/${filed.id}/meeting`, { present: members }));
+  await expect2xx('open the meeting', asOffice.post(`/review-plans/${filed.id}/meeting`, { present: members }));
   for (const id of members) {
-    const asExpert = committeeApi.as(expert(id));
-    await ok('commit', asExpert.post(`/review-plans/${filed.id}/commitments`, { statement: '本人承诺客观公正评审，遵守回避与保密规定。' }));
-    for (const dossier of await ok('open dossiers', asExpert.get<{ declarationId: string }[]>(`/review-plans/${filed.id}/dossiers`))) {
-      await ok('vote', asExpert.post(`/review-plans/${filed.id}/declarations/${dossier.declarationId}/ballot`, { choice: choice(dossier.declarationId) }));
+    const asExpert = committeeApi.as(reviewers.expert(id));
+    await expect2xx('commit', asExpert.post(`/review-plans/${filed.id}/commitments`, { statement: '本人承诺客观公正评审，遵守回避与保密规定。' }));
+    for (const dossier of await expect2xx('open dossiers', asExpert.get<{ declarationId: string }[]>(`/review-plans/${filed.id}/dossiers`))) {
+      await expect2xx('vote', asExpert.post(`/review-plans/${filed.id}/declarations/${dossier.declarationId}/ballot`, { choice: choice(dossier.declarationId) }));
     }
   }
-  const closed = await ok('close the meeting', asOffice.post<{ results: { declarationId: string; outcome: string }[] }>(`/review-plans/${filed.id}/meeting/close`, {}));
+  const closed = await expect2xx('close the meeting', asOffice.post<{ results: { declarationId: string; outcome: string }[] }>(`/review-plans/${filed.id}/meeting/close`, {}));
   return { reviewPlanId: filed.id, approval, results: closed.results };
 }

@@ -5,3 +5,6 @@ export * from './api-client';
 export * from './samples';
 export * from './review-flow';
 export * from './committee-meeting';
+export * from './qr-code';
+export * from './pdf-text';
+export * from './json-schema-arbitrary';

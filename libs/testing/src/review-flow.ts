@@ -1,4 +1,4 @@
-import { WorkingDayCalendar } from '@zc/calendar';
+import { addCalendarDays, WorkingDayCalendar } from '@zc/calendar';
 import { ApiClient, PRINCIPALS } from './api-client';
 import { PAPER_PARTS, SAMPLE_PDF, type SampleDeclaration } from './samples';
 
@@ -9,7 +9,7 @@ const calendar = new WorkingDayCalendar();
 
 /** The `days` working days ending the day before `today`: a unit publicity that has just ended (R-RV-1). */
 export function unitPublicityBefore(today: string, days = 5): { from: string; to: string; evidenceSha256: string } {
-  const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const dayBefore = (date: string) => addCalendarDays(date, -1);
   const to = dayBefore(today);
   let from = to;
   while (calendar.workingDaysBetween(from, to) < days) from = dayBefore(from);
@@ -20,6 +20,9 @@ export const reviewers = {
   employer: (creditCode: string) => ({ sub: `employer-${creditCode}`, roles: ['employer' as const], scope: { employerCreditCode: creditCode } }),
   department: (department: string) => ({ sub: `department-${department}`, roles: ['department' as const], scope: { department } }),
   office: (committee: string) => ({ sub: `office-${committee}`, roles: ['committee-office' as const], scope: { committee } }),
+  expert: (id: string) => ({ sub: id, roles: ['expert' as const], scope: {} }),
+  /** The inspector who witnesses a draw. */
+  witness: { sub: 'inspector-witness', roles: ['inspector' as const], scope: {} },
 };
 
 /** Moves intake's clock (TEST_CLOCK must be enabled) to `date`, 10:00 in Beijing. */

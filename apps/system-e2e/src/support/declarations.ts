@@ -1,5 +1,5 @@
 import { FEED_SOURCES, type FeedSourceName } from '@zc/contracts';
-import { ApiClient, continuingEducationRecords, holdCommitteeMeeting, type Choice, contributionRecords, declareUntilAccepted, degreeRecords, PRINCIPALS, setIntakeClock, TIANJIN_2023_REVIEW_DAY, waitFor, type RunningSystem, type SampleDeclaration } from '@zc/testing';
+import { ApiClient, continuingEducationRecords, freshSampleNumber, sampleDeclaration, holdCommitteeMeeting, type Choice, contributionRecords, declareUntilAccepted, degreeRecords, PRINCIPALS, setIntakeClock, TIANJIN_2023_REVIEW_DAY, waitFor, type RunningSystem, type SampleDeclaration } from '@zc/testing';
 
 export interface DeclarationView {
   id: string;
@@ -104,4 +104,15 @@ export function awaitVerdict(system: RunningSystem, id: string, timeoutMs = 30_0
 export async function passCommittee(system: RunningSystem, ids: string[], choice?: (declarationId: string) => Choice) {
   for (const id of ids) await awaitStatus(system, id, 'verified');
   return holdCommitteeMeeting({ intake: system.url('intake'), committee: system.url('committee') }, ids, choice);
+}
+
+/** A fresh applicant's declaration from feeds and submission through a meeting to its certificate. */
+export async function certifyFreshDeclaration(system: RunningSystem): Promise<{ id: string; declaration: SampleDeclaration }> {
+  const n = freshSampleNumber();
+  const declaration = sampleDeclaration(n);
+  await loadFeed(system, declaration);
+  const id = await submit(system, n, declaration);
+  await passCommittee(system, [id]);
+  await awaitStatus(system, id, 'certificate-issued');
+  return { id, declaration };
 }

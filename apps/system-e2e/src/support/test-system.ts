@@ -12,6 +12,8 @@ export const TEST_SYSTEM: SystemSettings = {
     REDIS_URL: TEST_REDIS_URL,
     LOG_LEVEL: 'info',
     PUBLICITY_WINDOW_MS: '1500',
+    PUBLICITY_SWEEP_MS: '300',
+    SUPERVISION_GRACE_MS: '1000',
     CONSUMER_ATTEMPTS: '3',
     CONSUMER_BACKOFF_MS: '50',
     CONSUMER_MAX_BACKOFF_MS: '400',
@@ -29,7 +31,7 @@ export const TEST_SYSTEM: SystemSettings = {
 
 const pools = new Map<ServiceName, Pool>();
 
-/** Read-only look into a service's test database, for assertions no API answers (outbox, inbox). */
+/** A look into a service's test database, for assertions no API answers (outbox, inbox) and for tampering on purpose. */
 export async function query<T>(service: ServiceName, sql: string, params: unknown[] = []): Promise<T[]> {
   let pool = pools.get(service);
   if (!pool) {

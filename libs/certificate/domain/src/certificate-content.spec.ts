@@ -6,8 +6,12 @@ const content: CertificateContent = {
   number: 'TIANJIN-2026-ENGINEERING-000001',
   declarationId: '0b7f5a52-5a1b-4d36-9a3e-1f4f6c1f2d10',
   holderName: '张三',
+  idNumber: '11010519491231002X',
   series: 'engineering',
+  specialty: 'metrology',
   level: 'intermediate',
+  region: 'tianjin',
+  directedCounty: null,
   issuedAt: '2026-11-22T08:00:00.000Z',
   issuer: 'test bureau',
 };

@@ -6,8 +6,14 @@ export interface CertificateContent {
   number: string;
   declarationId: string;
   holderName: string;
+  /** Ties the title to one person; the public only ever sees it masked. */
+  idNumber: string;
   series: string;
+  specialty: string;
   level: string;
+  region: string;
+  /** R-CT-3: a directed (定向) title, valid only in this county; null for every other title. */
+  directedCounty: string | null;
   issuedAt: string;
   issuer: string;
 }
@@ -28,6 +34,12 @@ export interface SigningKeys {
   privateKey: string;
   publicKey: string;
 }
+
+/** A development key pair, for local runs, tests and benchmarks; configuration refuses it in production. */
+export const DEVELOPMENT_SIGNING_KEYS: SigningKeys = {
+  privateKey: '3b68932c8788b9e52be75c4b8b7696d5c3044f48d48abc695946a9568b5bfaff',
+  publicKey: '044337f55f9662a88dd75cf9ef5fdba381db268d92e29256068f65f033d319fdccb059edeee2d50800606c7b61ef954bb6d36b97d6fffe2cf2492b82ecf0b6aaab',
+};
 
 /** SM2 signature over the SM3 digest (with the signer's Z value) of the canonical payload. */
 export function signPayload(payload: string, keys: SigningKeys): string {

@@ -1,1 +1,3 @@
 export * from './certificate-content';
+export * from './dossier';
+export * from './documents';

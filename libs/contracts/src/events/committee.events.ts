@@ -10,6 +10,10 @@ export const DecisionRecorded = defineEvent({
   data: z.object({
     declarationId,
     outcome,
+    /** The review plan and committee that decided, and the size of the panel that sat (R-CM-1, R-CM-7). */
+    reviewPlanId: z.uuid().optional(),
+    committeeId: z.string().optional(),
+    members: z.int().positive().optional(),
     attending: z.int().nonnegative(),
     votesFor: z.int().nonnegative(),
     votesAgainst: z.int().nonnegative(),
@@ -52,6 +56,8 @@ export const ReviewPlanFiled = defineEvent({
     panels: z.array(panelSpec),
     declarationIds: z.array(z.uuid()),
     filedOn: z.iso.date(),
+    /** The annual plan it reviews under: its lead time and deadlines apply (R-CM-2, R-CM-8). */
+    planId: z.string().optional(),
     /** SHA-256 of the secret seed; the seed is revealed at the draw and checked against this. */
     seedCommitment: z.string().regex(/^[0-9a-f]{64}$/),
   }),
@@ -67,7 +73,20 @@ export const ExpertsDrawn = defineEvent({
     seedCommitment: z.string(),
     revealedSeed: z.string(),
     witnessInput: z.string(),
-    panels: z.array(z.object({ specialty: z.string(), members: z.array(z.uuid()), substitutes: z.array(z.uuid()), eligible: z.int().nonnegative() })),
+    /** The committee's day of the draw (R-CM-2). */
+    drawnOn: z.iso.date().optional(),
+    panels: z.array(
+      z.object({
+        specialty: z.string(),
+        members: z.array(z.uuid()),
+        substitutes: z.array(z.uuid()),
+        eligible: z.int().nonnegative(),
+        /** Members who are high-skill experts (R-CM-3). */
+        highSkillMembers: z.array(z.uuid()).optional(),
+        /** Experts kept out for their employer or a declared conflict (R-CM-4). */
+        recused: z.array(z.uuid()).optional(),
+      }),
+    ),
   }),
 });
 

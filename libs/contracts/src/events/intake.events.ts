@@ -32,6 +32,12 @@ export const DeclarationStatusChanged = defineEvent({
     actor: z.enum(['applicant', 'employer', 'department', 'committee-office', 'bureau', 'system']),
     /** Deadlines the transition set, e.g. for a correction (R-RV-4) or a fee (R-RV-5). */
     deadline: z.iso.date().nullable(),
+    /** The day (intake's clock, Beijing) it happened on, which the plan's stage deadlines are about (R-RV-3). */
+    on: z.iso.date().optional(),
+    /** R-RV-1: the unit publicity the employer's recommendation rests on. */
+    unitPublicity: z.object({ from: z.iso.date(), to: z.iso.date() }).optional(),
+    /** R-SV-1: the fraud behind a cancellation or revocation, which supervision archives. */
+    fraud: z.object({ ruleId: z.string().min(1), finding: z.string().min(1) }).optional(),
   }),
 });
 
@@ -51,6 +57,13 @@ export const DeclarationAccepted = defineEvent({
     education: declaredEducationSchema,
     /** R-VF-1: the applicant promised to meet the continuing-education requirement. */
     continuingEducationPromise: z.boolean(),
+    /** R-CT-3: the county a directed (定向) title is valid in; null for every other channel. */
+    directedCounty: z.string().min(1).nullish(),
+    /** The applicant's account (token subject): the certificate's holder downloads it with it (R-CT-1). */
+    applicantAccount: z.string().min(1).optional(),
+    /** The catalogue's Chinese names, as certificates print them (工程技术, 计量). */
+    seriesName: z.string().min(1).optional(),
+    specialtyName: z.string().min(1).optional(),
   }),
 });
 

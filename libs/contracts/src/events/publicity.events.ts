@@ -50,3 +50,25 @@ export const ResultWithheld = defineEvent({
   summary: 'A result on display will not be published: an objection was upheld (R-PB-3) or the declaration was withdrawn.',
   data: z.object({ windowId: z.uuid(), declarationId, reason: z.string() }),
 });
+
+const reportingKind = z.enum(['report', 'filing']).describe('report: results to the province after the review; filing: the filing materials after publicity (R-PB-4)');
+
+export const ResultsReported = defineEvent({
+  type: 'publicity.results.reported.v1',
+  topic: Topics.publicityReporting,
+  summary: "A committee office reported results to the province or filed them after publicity (R-PB-4); `late` marks each one past the plan's deadline.",
+  data: z.object({
+    kind: reportingKind,
+    committee: z.string().min(1),
+    reference: z.string().min(1),
+    reportedAt: z.iso.datetime({ offset: true }),
+    results: z.array(z.object({ declarationId, dueAt: z.iso.datetime({ offset: true }), late: z.boolean() })).min(1),
+  }),
+});
+
+export const ReportingOverdue = defineEvent({
+  type: 'publicity.reporting.overdue.v1',
+  topic: Topics.publicityReporting,
+  summary: "A result was not reported or filed by the plan's deadline (R-PB-4); raised once, when the deadline passes.",
+  data: z.object({ kind: reportingKind, committee: z.string().min(1), declarationId, dueAt: z.iso.datetime({ offset: true }) }),
+});

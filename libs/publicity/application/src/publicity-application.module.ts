@@ -7,10 +7,13 @@ import { ObjectionsCommand } from './objections/objections.command';
 import { ObjectionsHttpController } from './objections/objections.http.controller';
 import { OpenWindowCommand } from './open-window/open-window.command';
 import { OpenWindowEventController } from './open-window/open-window.event.controller';
+import { OverdueReportingScheduler } from './report-results/overdue-reporting.scheduler';
+import { ReportResultsCommand } from './report-results/report-results.command';
+import { ReportResultsHttpController } from './report-results/report-results.http.controller';
 
 @Module({
   imports: [PublicityDataAccessModule],
-  controllers: [OpenWindowEventController, ListPublicityHttpController, ObjectionsHttpController],
-  providers: [OpenWindowCommand, CloseWindowCommand, WindowClosingScheduler, ObjectionsCommand],
+  controllers: [OpenWindowEventController, ListPublicityHttpController, ObjectionsHttpController, ReportResultsHttpController],
+  providers: [OpenWindowCommand, CloseWindowCommand, WindowClosingScheduler, ObjectionsCommand, ReportResultsCommand, OverdueReportingScheduler],
 })
 export class PublicityApplicationModule {}

@@ -6,5 +6,7 @@ export const publicitySettings = loadExtraConfig(
   z.object({
     /** 0: the plan's working days (R-PB-1). Tests and demos set a short window in milliseconds. */
     PUBLICITY_WINDOW_MS: z.coerce.number().int().min(0).default(0),
+    /** How often overdue result reports and filings are looked for (R-PB-4). */
+    PUBLICITY_SWEEP_MS: z.coerce.number().int().min(100).default(60_000),
   }),
 );

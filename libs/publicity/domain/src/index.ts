@@ -1,1 +1,2 @@
 export * from './publicity';
+export * from './result-reporting';

@@ -1,4 +1,4 @@
-import { toCalendarDate, type WorkingDayCalendar } from '@zc/calendar';
+import { endOfCalendarDay, toCalendarDate, type WorkingDayCalendar } from '@zc/calendar';
 
 /** What publicity knows of one declaration; facts arrive from two topics in either order. */
 export interface CandidateFacts {
@@ -29,14 +29,9 @@ export function windowFrom(opensAt: Date, lengthMs: number): { opensAt: Date; cl
  */
 export function workingDayWindow(opensAt: Date, workingDays: number, calendar: WorkingDayCalendar, region?: string): { opensAt: Date; closesAt: Date; lastDay: string } {
   const lastDay = calendar.addWorkingDays(toCalendarDate(opensAt), workingDays, region);
-  return { opensAt, closesAt: new Date(Date.parse(`${lastDay}T00:00:00+08:00`) + 86_400_000), lastDay };
+  return { opensAt, closesAt: endOfCalendarDay(lastDay), lastDay };
 }
 
-/** The public sees name, employer, series and level; identity numbers only masked (R-PB-5). */
-export function maskIdentityNumber(idNumber: string): string {
-  if (idNumber.length <= 7) return '*'.repeat(idNumber.length);
-  return `${idNumber.slice(0, 3)}${'*'.repeat(idNumber.length - 7)}${idNumber.slice(-4)}`;
-}
 
 /**
  * What becomes of a result on display (R-PB-2, R-PB-3): an upheld objection withholds it at once;

@@ -1,12 +1,21 @@
 import { Module } from '@nestjs/common';
 import { SupervisionDataAccessModule } from '@zc/supervision/data-access';
+import { AuditLog, VerifyAuditHttpController } from './audit';
+import { DeferredRuleChecks } from './deferred-rules/deferred-rule-checks';
+import { ChangeFindingStatusCommand } from './findings/change-finding-status.command';
+import { FindingRecorder } from './findings/finding-recorder';
+import { FindingsHttpController } from './findings/findings.http.controller';
 import { GetTimelineHttpController } from './get-timeline/get-timeline.http.controller';
-import { RecordTimelineCommand } from './record-timeline/record-timeline.command';
-import { RecordTimelineEventController } from './record-timeline/record-timeline.event.controller';
+import { IntegrityArchive } from './integrity-archive/integrity-archive';
+import { IntegrityRecordsHttpController } from './integrity-archive/integrity-records.http.controller';
+import { ObserveEventCommand } from './observe-event/observe-event.command';
+import { ObserveEventEventController } from './observe-event/observe-event.event.controller';
+import { FindingsFeed, FindingsStreamHttpController, SubscriptionsHttpController, WebhookDeliveryQueue } from './subscriptions';
 
 @Module({
   imports: [SupervisionDataAccessModule],
-  controllers: [RecordTimelineEventController, GetTimelineHttpController],
-  providers: [RecordTimelineCommand],
+  // The stream before the findings controller, so that `/findings/stream` is not taken for an id.
+  controllers: [ObserveEventEventController, GetTimelineHttpController, FindingsStreamHttpController, FindingsHttpController, SubscriptionsHttpController, IntegrityRecordsHttpController, VerifyAuditHttpController],
+  providers: [ObserveEventCommand, AuditLog, FindingRecorder, ChangeFindingStatusCommand, IntegrityArchive, DeferredRuleChecks, FindingsFeed, WebhookDeliveryQueue],
 })
 export class SupervisionApplicationModule {}

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { CertificateRevoked, createEvent, type DeclarationStatusChanged, type EventOf } from '@zc/contracts';
+import { CertificateRevoked, createEvent, type DeclarationStatusChanged, type Envelope, type EventOf, type IntegrityRecordRecorded } from '@zc/contracts';
 import { CertificatePrisma } from '@zc/certificate/data-access';
 import { EventTransactions } from '@zc/messaging';
 
 const CONSUMER = 'certificate.withdraw-declaration';
+const ON_INTEGRITY_RECORD = 'certificate.revoke-on-integrity-record';
 /** Intake's statuses after which no title stands (R-SV-1, R-CT-4). */
 const WITHDRAWN = ['cancelled', 'revoked'];
 
@@ -18,8 +19,19 @@ export class RevokeCertificateCommand {
   async execute(event: EventOf<typeof DeclarationStatusChanged>): Promise<void> {
     const { declarationId, to, reason } = event.data;
     if (!WITHDRAWN.includes(to)) return;
-    await this.transactions.handleOnce(CONSUMER, event, async (tx, publish) => {
-      await tx.withdrawnDeclaration.upsert({ where: { declarationId }, create: { declarationId, status: to, reason }, update: {} });
+    await this.withdraw(CONSUMER, event, declarationId, to, reason);
+  }
+
+  /** The integrity archive names the declaration a fraud was found in: its title goes (R-SV-1, R-CT-4). */
+  async integrityRecorded(event: EventOf<typeof IntegrityRecordRecorded>): Promise<void> {
+    const { declarationId, recordId, reason } = event.data;
+    if (!declarationId) return;
+    await this.withdraw(ON_INTEGRITY_RECORD, event, declarationId, 'revoked', `integrity record ${recordId}: ${reason}`);
+  }
+
+  private async withdraw(consumer: string, event: Envelope, declarationId: string, status: string, reason: string): Promise<void> {
+    await this.transactions.handleOnce(consumer, event, async (tx, publish) => {
+      await tx.withdrawnDeclaration.upsert({ where: { declarationId }, create: { declarationId, status, reason }, update: {} });
       const certificate = await tx.certificate.findUnique({ where: { declarationId } });
       if (!certificate || certificate.status === 'revoked') return;
       const revokedAt = new Date();

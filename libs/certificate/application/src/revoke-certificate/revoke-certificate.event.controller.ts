@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { DeclarationStatusChanged, type EventOf } from '@zc/contracts';
+import { DeclarationStatusChanged, IntegrityRecordRecorded, type EventOf } from '@zc/contracts';
 import { RevokeCertificateCommand } from './revoke-certificate.command';
 
 @Controller()
@@ -10,5 +10,10 @@ export class RevokeCertificateEventController {
   @EventPattern(DeclarationStatusChanged.type)
   statusChanged(@Payload() event: EventOf<typeof DeclarationStatusChanged>) {
     return this.command.execute(event);
+  }
+
+  @EventPattern(IntegrityRecordRecorded.type)
+  integrityRecorded(@Payload() event: EventOf<typeof IntegrityRecordRecorded>) {
+    return this.command.integrityRecorded(event);
   }
 }

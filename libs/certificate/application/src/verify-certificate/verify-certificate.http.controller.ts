@@ -2,6 +2,7 @@ import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from 
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CertificatePrisma } from '@zc/certificate/data-access';
 import { verifyPayload } from '@zc/certificate/domain';
+import { maskIdentityNumber } from '@zc/national-standards';
 import { Public } from '@zc/platform';
 import { certificateSettings } from '../certificate.config';
 
@@ -18,8 +19,9 @@ export class VerifyCertificateHttpController {
   }
 
   /**
-   * Public verification, as reached from the QR code: the id and its check code must match, so
-   * ids alone cannot be enumerated. Answers whether the signature holds and the status.
+   * Public verification, as reached from the QR code (R-CT-2): the id and its check code must
+   * match, so ids alone cannot be enumerated. Answers whether the signature holds and the status,
+   * with the holder's name and identity number masked.
    */
   @Public()
   @Get(':id/verification')
@@ -31,8 +33,13 @@ export class VerifyCertificateHttpController {
     return {
       number: certificate.number,
       holderName: `${certificate.holderName.slice(0, 1)}${'*'.repeat(Math.max(1, certificate.holderName.length - 1))}`,
+      idNumber: certificate.idNumber ? maskIdentityNumber(certificate.idNumber) : null,
       series: certificate.series,
+      specialty: certificate.specialty,
       level: certificate.level,
+      region: certificate.region,
+      // R-CT-3: a directed title is valid only in its county.
+      directed: certificate.directedCounty ? { county: certificate.directedCounty, validOnlyIn: certificate.directedCounty } : null,
       issuedAt: certificate.issuedAt,
       status: signatureValid ? certificate.status : 'invalid-signature',
       signatureValid,

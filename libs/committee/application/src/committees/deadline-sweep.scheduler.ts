@@ -1,8 +1,7 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue, Worker } from 'bullmq';
+import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CommitteePrisma } from '@zc/committee/data-access';
 import { EventTransactions } from '@zc/messaging';
-import { Clock, RedisConnection } from '@zc/platform';
+import { Clock, JobQueue, RedisConnection } from '@zc/platform';
 import { enforceDeadlines } from './committee-authority';
 
 const QUEUE = 'committee-deadline-sweep';
@@ -10,9 +9,7 @@ const QUEUE = 'committee-deadline-sweep';
 /** Applies committee deadlines (R-CM-8) every hour, to committees that do nothing after missing one too. */
 @Injectable()
 export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(DeadlineSweepScheduler.name);
-  private readonly queue: Queue;
-  private readonly worker: Worker;
+  private readonly jobs: JobQueue;
 
   constructor(
     redis: RedisConnection,
@@ -20,19 +17,16 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnApplica
     private readonly transactions: EventTransactions<CommitteePrisma>,
     private readonly clock: Clock,
   ) {
-    this.queue = new Queue(QUEUE, { connection: redis.duplicate() });
-    this.worker = new Worker(QUEUE, () => this.sweep(), { connection: redis.duplicate(), autorun: false });
-    this.worker.on('failed', (_job, error) => this.logger.warn(`deadline sweep failed: ${error.message}`));
+    this.jobs = new JobQueue(redis, QUEUE, () => this.sweep());
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler('sweep', { every: 3_600_000 }, { name: 'sweep', opts: { removeOnComplete: true, removeOnFail: 100 } });
-    void this.worker.run();
+    await this.jobs.repeatEvery(3_600_000, {});
+    this.jobs.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.worker.close();
-    await this.queue.close();
+  onApplicationShutdown(): Promise<void> {
+    return this.jobs.close();
   }
 
   private async sweep(): Promise<void> {

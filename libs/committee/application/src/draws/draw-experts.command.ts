@@ -43,10 +43,17 @@ export class DrawExpertsCommand {
       if (!result.ok) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: 'the pool cannot supply these panels', problems: result.problems });
       await tx.draw.create({ data: { reviewPlanId, revealedSeed: plan.secretSeed, witnessInput, witnessedBy: witness.sub, publicInputs: inputs as object, result: result.panels as object[] } });
       await tx.reviewPlan.update({ where: { id: reviewPlanId }, data: { status: 'drawn' } });
-      const panels = result.panels.map(({ specialty, members, substitutes, eligible }) => ({ specialty, members, substitutes, eligible }));
-      await publish(
-        createEvent(ExpertsDrawn, reviewPlanId, { reviewPlanId, committeeId: plan.committeeId, seedCommitment: plan.seedCommitment, revealedSeed: plan.secretSeed, witnessInput, panels }, { source: 'committee', correlationId }),
-      );
+      const highSkill = new Set(inputs.experts.filter((expert) => expert.highSkill).map((expert) => expert.id));
+      const panels = result.panels.map(({ specialty, members, substitutes, eligible, recused }) => ({
+        specialty,
+        members,
+        substitutes,
+        eligible,
+        highSkillMembers: members.filter((id) => highSkill.has(id)),
+        recused: recused.map((r) => r.expertId),
+      }));
+      const drawn = { reviewPlanId, committeeId: plan.committeeId, seedCommitment: plan.seedCommitment, revealedSeed: plan.secretSeed, witnessInput, drawnOn: this.clock.today(), panels };
+      await publish(createEvent(ExpertsDrawn, reviewPlanId, drawn, { source: 'committee', correlationId }));
       return { reviewPlanId, panels: result.panels };
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createEvent, DecisionRecorded } from '@zc/contracts';
 import { CommitteePrisma } from '@zc/committee/data-access';
-import { results, type Count } from '@zc/committee/domain';
+import { results, type Count, type PanelSpec } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
 import { Clock, type Principal } from '@zc/platform';
 import { assertManages, notFound } from '../committee-access';
@@ -43,11 +43,19 @@ export class CloseMeetingCommand {
         counts.push({ declarationId: declaration.declarationId, attending, votesFor: count('for'), votesAgainst: count('against'), abstentions: count('abstain') });
       }
       const decided = results(counts, plan.passRateCap ?? undefined);
+      const sizes = new Map((plan.panels as unknown as PanelSpec[]).map((spec) => [spec.specialty, spec.size]));
+      const specialties = new Map(declarations.map((d) => [d.declarationId, d.specialty]));
+      const panelSizeOf = (declarationId: string) => sizes.get(specialties.get(declarationId) ?? '');
       for (const result of decided) {
         const { declarationId, outcome, attending, votesFor, votesAgainst, abstentions, reason } = result;
         await tx.decision.create({ data: { declarationId, outcome, attending, votesFor, votesAgainst, abstentions, reason, reviewPlanId } });
         await publish(
-          createEvent(DecisionRecorded, declarationId, { declarationId, outcome, attending, votesFor, votesAgainst, abstentions, reason }, { source: 'committee', correlationId }),
+          createEvent(
+            DecisionRecorded,
+            declarationId,
+            { declarationId, reviewPlanId, committeeId: plan.committeeId, members: panelSizeOf(declarationId), outcome, attending, votesFor, votesAgainst, abstentions, reason },
+            { source: 'committee', correlationId },
+          ),
         );
       }
       await tx.meeting.update({ where: { reviewPlanId }, data: { status: 'closed', closedOn: today } });

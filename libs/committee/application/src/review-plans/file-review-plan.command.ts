@@ -11,6 +11,13 @@ import { enforceDeadlines } from '../committees/committee-authority';
 import { latestPlanRules } from '../plans/committee-plan-rules';
 import { readyDeclarations } from '../routing/ready-declarations';
 
+/**
+ * One meeting reviews at most this many declarations. Far more than a meeting can vote on, it
+ * keeps the plan's event (about 40 bytes a declaration) well inside the broker's message limit;
+ * a province's 100,000 declarations of one committee are filed as several plans.
+ */
+export const MAX_DECLARATIONS_PER_REVIEW_PLAN = 5_000;
+
 export const fileReviewPlanRequest = z.strictObject({
   planId: z.string().min(1),
   meetingOn: z.iso.date(),
@@ -29,7 +36,7 @@ export const fileReviewPlanRequest = z.strictObject({
     )
     .min(1),
   /** The declarations to review; every ready one of the panels' specialties when left out. */
-  declarationIds: z.array(z.uuid()).optional(),
+  declarationIds: z.array(z.uuid()).max(MAX_DECLARATIONS_PER_REVIEW_PLAN).optional(),
   quorumShare: z.number().gt(0.5).lte(1).default(2 / 3),
   /**
    * R-CM-9: the description of the plan's pass-rate cap that binds this meeting. Caps apply to post
@@ -72,7 +79,9 @@ export class FileReviewPlanCommand {
       const specialties = request.panels.map((p) => p.specialty);
       const ready = await readyDeclarations(tx, committeeId, { planId: request.planId, lock: true });
       const readyIds = new Map(ready.map((r) => [r.declarationId, r]));
-      const chosen = request.declarationIds ?? ready.filter((r) => specialties.includes(r.specialty)).map((r) => r.declarationId);
+      const matching = ready.filter((r) => specialties.includes(r.specialty));
+      // Left out, the plan takes the ready declarations in their order up to the limit; the rest wait for the next plan.
+      const chosen = request.declarationIds ?? matching.slice(0, MAX_DECLARATIONS_PER_REVIEW_PLAN).map((r) => r.declarationId);
       const problems = chosen.flatMap((id) => {
         const declaration = readyIds.get(id);
         if (!declaration) return [`${id}: not a declaration of ${committeeId} under ${request.planId} that verification passed and no other plan holds`];
@@ -97,9 +106,12 @@ export class FileReviewPlanCommand {
       });
       await tx.routedDeclaration.updateMany({ where: { declarationId: { in: chosen } }, data: { reviewPlanId: id } });
       await publish(
-        createEvent(ReviewPlanFiled, id, { reviewPlanId: id, committeeId, meetingOn: request.meetingOn, mode: request.mode, panels, declarationIds: chosen, filedOn: today, seedCommitment }, { source: 'committee', correlationId }),
+        createEvent(ReviewPlanFiled, id, { reviewPlanId: id, committeeId, meetingOn: request.meetingOn, mode: request.mode, panels, declarationIds: chosen, filedOn: today, planId: request.planId, seedCommitment }, { source: 'committee', correlationId }),
       );
-      return { id, committeeId, meetingOn: request.meetingOn, filedOn: today, panels, declarationIds: chosen, seedCommitment, defence, status };
+      // Ready for these panels but left for a later plan: the office sees that more plans are due.
+      const taken = new Set(chosen);
+      const stillReady = matching.filter((r) => !taken.has(r.declarationId)).length;
+      return { id, committeeId, meetingOn: request.meetingOn, filedOn: today, panels, declarationIds: chosen, stillReady, seedCommitment, defence, status };
     });
   }
 }

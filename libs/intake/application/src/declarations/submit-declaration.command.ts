@@ -73,7 +73,7 @@ export class SubmitDeclarationCommand {
       // R-EL-8: without a local committee, the entrustment letter's committee reviews it.
       const committee = routed ?? (entrustmentLetter as { committeeId: string }).committeeId;
       await tx.declaration.update({ where: { id }, data: { committee, warnings: verdict.warnings as object[], submittedAt: this.clock.now() } });
-      const updated = await applyDecision(tx, publish, { ...declaration, committee }, decision, { actor: 'applicant', actorId: by.sub, correlationId });
+      const updated = await applyDecision(tx, publish, { ...declaration, committee }, decision, { actor: 'applicant', actorId: by.sub, correlationId, on: today });
       await publish(
         createEvent(
           DeclarationSubmitted,

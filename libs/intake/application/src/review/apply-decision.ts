@@ -1,18 +1,27 @@
 import { ConflictException } from '@nestjs/common';
 import { createEvent, DeclarationAccepted, DeclarationStatusChanged, type Envelope } from '@zc/contracts';
 import type { Declaration } from '@zc/intake/data-access';
-import { applicantProfileSchema, REVIEW_STATUSES, type Actor, type DeclarationUnderReview, type ReviewDecision, type ReviewStatus } from '@zc/intake/domain';
+import { applicantProfileSchema, catalogueNames, REVIEW_STATUSES, SEED_CATALOGUE, type Actor, type DeclarationUnderReview, type ReviewDecision, type ReviewStatus } from '@zc/intake/domain';
 import type { Publish } from '@zc/messaging';
 import type { IntakeTx } from '../declarations/declaration-loader';
 
-/** What verification checks against the feeds (R-VF-1, R-VF-3), as the applicant declared it. */
-const verificationFactsOf = (profile: unknown) => applicantProfileSchema.pick({ education: true, continuingEducationPromise: true }).parse(profile);
+/** What verification checks against the feeds (R-VF-1, R-VF-3) and the certificate prints (R-CT-3), as the applicant declared it. */
+const acceptedFactsOf = (profile: unknown) => applicantProfileSchema.pick({ education: true, continuingEducationPromise: true, directedCounty: true }).parse(profile);
+
+function unitPublicityOf(stored: unknown): { from: string; to: string } | undefined {
+  const publicity = stored as { from?: string; to?: string } | null;
+  return publicity?.from && publicity.to ? { from: publicity.from, to: publicity.to } : undefined;
+}
 
 export interface DecisionOrigin {
   actor: Actor;
   actorId: string | null;
   correlationId: string;
   causedBy?: Envelope;
+  /** Intake's business day of the change (R-RV-3). */
+  on?: string;
+  /** The fraud behind a cancellation or revocation (R-SV-1). */
+  fraud?: { ruleId: string; finding: string };
 }
 
 /** The declaration as the review state machine sees it; one past review cannot be reviewed (409). */
@@ -64,12 +73,15 @@ export async function applyDecision(
         reason: decision.reason,
         actor: origin.actor,
         deadline: decision.changes?.correctionDeadline ?? decision.changes?.feeDeadline ?? null,
+        on: origin.on,
+        unitPublicity: decision.to === 'recommended' ? unitPublicityOf(updated.unitPublicity) : undefined,
+        fraud: origin.fraud,
       },
       meta,
     ),
   );
   if (decision.to === 'accepted') {
-    const { education, continuingEducationPromise } = verificationFactsOf(updated.profile);
+    const { education, continuingEducationPromise, directedCounty } = acceptedFactsOf(updated.profile);
     await publish(
       createEvent(
         DeclarationAccepted,
@@ -89,6 +101,9 @@ export async function applyDecision(
           planVersion: updated.planVersion,
           education,
           continuingEducationPromise,
+          directedCounty,
+          applicantAccount: updated.submittedBy,
+          ...catalogueNames(SEED_CATALOGUE, updated.series, updated.specialty),
         },
         meta,
       ),

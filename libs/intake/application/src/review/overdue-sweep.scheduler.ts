@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue, Worker } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { IntakePrisma } from '@zc/intake/data-access';
-import { Clock, RedisConnection } from '@zc/platform';
+import { Clock, JobQueue, RedisConnection } from '@zc/platform';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../intake.settings';
 import { ReviewDeclarationCommand } from './review-declaration.command';
 
@@ -16,8 +15,7 @@ const QUEUE = 'intake-overdue-sweep';
 @Injectable()
 export class OverdueSweepScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OverdueSweepScheduler.name);
-  private readonly queue: Queue;
-  private readonly worker: Worker;
+  private readonly jobs: JobQueue;
 
   constructor(
     redis: RedisConnection,
@@ -26,19 +24,16 @@ export class OverdueSweepScheduler implements OnApplicationBootstrap, OnApplicat
     private readonly clock: Clock,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
   ) {
-    this.queue = new Queue(QUEUE, { connection: redis.duplicate() });
-    this.worker = new Worker(QUEUE, () => this.sweep(), { connection: redis.duplicate(), autorun: false });
-    this.worker.on('failed', (_job, error) => this.logger.warn(`overdue sweep failed: ${error.message}`));
+    this.jobs = new JobQueue(redis, QUEUE, () => this.sweep());
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler('sweep', { every: this.settings.overdueSweepMs }, { name: 'sweep', opts: { removeOnComplete: true, removeOnFail: 100 } });
-    void this.worker.run();
+    await this.jobs.repeatEvery(this.settings.overdueSweepMs, {});
+    this.jobs.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.worker.close();
-    await this.queue.close();
+  onApplicationShutdown(): Promise<void> {
+    return this.jobs.close();
   }
 
   /** Returns how many declarations were abandoned. */

@@ -27,10 +27,11 @@ export class ReviewDeclarationCommand {
     return this.transactions.execute(async (tx, publish) => {
       const declaration = await this.loader.lockFor(tx, id, by, command.by);
       const plan = await this.plans.version(declaration.planId, declaration.planVersion, tx);
-      const decision = decideReview(underReview(declaration), command, this.facts.for(plan));
+      const facts = this.facts.for(plan);
+      const decision = decideReview(underReview(declaration), command, facts);
       if (!decision.ok) throw conflictFrom(decision);
       if (command.type === 'recommend') await tx.declaration.update({ where: { id }, data: { unitPublicity: { ...command.unitPublicity } } });
-      const updated = await applyDecision(tx, publish, declaration, decision, { actor: command.by, actorId: by?.sub ?? null, correlationId, causedBy });
+      const updated = await applyDecision(tx, publish, declaration, decision, { actor: command.by, actorId: by?.sub ?? null, correlationId, causedBy, on: facts.today });
       return { id, status: updated.status, correctionDeadline: updated.correctionDeadline, feeDeadline: updated.feeDeadline };
     });
   }

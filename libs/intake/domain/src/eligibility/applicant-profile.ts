@@ -40,6 +40,10 @@ export const applicantProfileSchema = z.object({
   /** R-EL-11 ("3010") and R-EL-12. */
   grassrootsServiceYears: z.number().min(0).default(0),
   yearsAtIntermediate: z.number().min(0).default(0),
+  /** R-CT-3: the title held now; one obtained by directed evaluation names its county. */
+  heldTitle: z.object({ level: levelSchema, directedCounty: z.string().trim().min(2).max(100).nullable().default(null) }).nullable().default(null),
+  /** R-EL-11, R-CT-3: the county a directed (定向) title is valid in; only for the directed channel. */
+  directedCounty: z.string().trim().min(2).max(100).nullable().default(null),
   /** R-EL-11: evidence uploaded for the channel. */
   evidence: z.array(z.enum(CHANNEL_EVIDENCE)).default([]),
   /** R-EL-11: for exceptional declarations in Beijing, recommendations from full-senior experts. */

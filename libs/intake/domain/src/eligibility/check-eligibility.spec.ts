@@ -87,7 +87,10 @@ const cases: Case[] = [
   ['R-EL-8', 'no local committee and no entrustment letter', {}, { routedCommittee: null }],
   ['R-EL-9', 'enough years counted to today but not to the cut-off', { currentPost: { since: '2018-01-15', unitKind: 'separate', tier: 'city' } }],
   ['R-EL-10', 'too few years in post', { currentPost: { since: '2020-01-01', unitKind: 'separate', tier: 'city' } }],
-  ['R-EL-11', 'a channel the plan does not open', { channel: 'directed' }],
+  ['R-EL-11', 'a channel the plan does not open', { channel: 'directed', directedCounty: '珲春市' }],
+  ['R-EL-11', 'a directed declaration without its county (R-CT-3)', { channel: 'directed' }],
+  ['R-EL-11', 'a county named outside the directed channel', { directedCounty: '珲春市' }],
+  ['R-CT-3', 'a normal declaration on a directed title', { heldTitle: { level: 'intermediate', directedCounty: '珲春市' } }],
   ['R-EL-11', 'an exceptional declaration with one expert recommendation', { channel: 'exceptional', evidence: ['peer-expert-recommendations'], seniorExpertRecommendations: 1 }],
   ['R-EL-11', 'a 3010 declaration without its certificate', { channel: 'grassroots-3010', grassrootsServiceYears: 31, yearsAtIntermediate: 12 }],
   ['R-EL-12', 'a health senior without grassroots service after the rule took effect', { series: 'health', level: 'senior' }, { today: '2026-02-01' }],
@@ -134,6 +137,17 @@ describe('eligibility at submission (R-EL-1 … R-EL-12)', () => {
     expect(checkEligibility({ ...valid, channel: 'grassroots-3010', evidence: ['grassroots-service-certificate'], grassrootsServiceYears: 30, yearsAtIntermediate: 10 }, context).eligible).toBe(true);
     expect(checkEligibility({ ...valid, entrustmentLetterId: 'L-1' }, { ...context, routedCommittee: null, entrustmentLetter: letter }).eligible).toBe(true);
     expect(checkEligibility({ ...valid, series: 'accounting', exam: { series: 'accounting', passedOn: '2021-09-01' } }, context).eligible).toBe(true);
+  });
+
+  it('accepts a directed declaration that names its county, where the plan opens the channel (R-CT-3)', () => {
+    const directedPlan = { ...plan, channels: { ...plan.channels, directed: { evidence: ['directed-county-certificate' as const] } } };
+    const directed = { ...valid, channel: 'directed' as const, directedCounty: '珲春市', evidence: ['directed-county-certificate' as const] };
+    expect(checkEligibility(directed, { ...context, plan: directedPlan }).eligible).toBe(true);
+    // A directed title supports the next directed declaration in its own county only (R-CT-3).
+    const heldThere = { level: 'intermediate' as const, directedCounty: '珲春市' };
+    expect(checkEligibility({ ...directed, heldTitle: heldThere }, { ...context, plan: directedPlan }).eligible).toBe(true);
+    const elsewhere = checkEligibility({ ...directed, directedCounty: '安图县', heldTitle: heldThere }, { ...context, plan: directedPlan });
+    expect(elsewhere.refusals.map((r) => [r.ruleId, r.field])).toEqual([['R-CT-3', 'directedCounty']]);
   });
 
   it('refuses an entrustment letter that was never issued, covers another declaration, or has expired (R-EL-8)', () => {

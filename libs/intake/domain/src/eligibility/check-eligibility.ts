@@ -9,6 +9,7 @@ import { integrityArchive } from './rules/integrity-archive.rule';
 import { oneCommitteePerUnit } from './rules/one-committee-per-unit.rule';
 import { oneSeriesAYear } from './rules/one-series-a-year.rule';
 import { sanctionPeriod } from './rules/sanction-period.rule';
+import { directedTitle } from './rules/directed-title.rule';
 import { specialChannels } from './rules/special-channels.rule';
 import { whoMayDeclare } from './rules/who-may-declare.rule';
 import { yearsInPost } from './rules/years-in-post.rule';
@@ -25,6 +26,7 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   entrustmentLetter,
   yearsInPost,
   specialChannels,
+  directedTitle,
   datedRules,
 ];
 

@@ -1,3 +1,4 @@
+import { addCalendarDays } from '@zc/calendar';
 import type { AnnualPlan } from '../plans/annual-plan.schema';
 import type { ReviewCommand, UnitPublicity } from './review-command';
 import type { ReviewStatus } from './review-status';
@@ -123,10 +124,4 @@ function unitPublicityProblem(publicity: UnitPublicity, { plan, today, workingDa
     return refuse(`the unit publicity lasted ${days} working days; at least ${plan.unitPublicityWorkingDays} are required`);
   }
   return null;
-}
-
-export function addCalendarDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
 }

@@ -89,6 +89,15 @@ export const annualPlanSchema = z
     unitPublicityWorkingDays: z.number().int().min(5),
     /** R-PB-1: result publicity, in working days. */
     resultPublicityWorkingDays: z.number().int().min(5),
+    /**
+     * R-PB-4 (Jilin): results reported to the province within this many calendar days of the review
+     * (次日: 1), and the filing materials sent within this many after publicity ends (3天内: 3).
+     * Absent where the region's notice sets no such deadline.
+     */
+    resultReporting: z
+      .object({ reportWithinDays: z.number().int().min(0).max(30), fileWithinDays: z.number().int().min(0).max(60) })
+      .nullable()
+      .default(null),
     /** R-CM-1 (Jilin): committees apply for each meeting (time, place, declaration counts) and are approved first. */
     committeeMeetingApproval: z.boolean().default(false),
     /** R-CM-2: review plan and expert draw at least this many days before the meeting. */

@@ -4,6 +4,7 @@ import { EventTransactions, type Publish } from '@zc/messaging';
 import { Clock } from '@zc/platform';
 import { PublicityPrisma } from '@zc/publicity/data-access';
 import { windowOutcome } from '@zc/publicity/domain';
+import { oweReporting } from '../report-results/reporting-duties';
 
 type Tx = PublicityPrisma;
 
@@ -37,13 +38,15 @@ export async function settleWindow(tx: Tx, publish: Publish, windowId: string, n
     return 'held' as const;
   }
   const { declarationId, correlationId } = window;
+  const candidate = await tx.candidate.findUniqueOrThrow({ where: { declarationId } });
+  // Publicity is over either way; its outcome is filed with the province (R-PB-4).
+  await oweReporting(tx, candidate, 'filing', now, correlationId);
   if (outcome === 'withhold') {
     await tx.publicityWindow.update({ where: { id: windowId }, data: { status: 'withheld', closedAt: now } });
     await publish(createEvent(ResultWithheld, declarationId, { windowId, declarationId, reason: withheldBecause }, { source: 'publicity', correlationId }));
     return 'withheld' as const;
   }
   await tx.publicityWindow.update({ where: { id: windowId }, data: { status: 'closed', closedAt: now } });
-  const candidate = await tx.candidate.findUniqueOrThrow({ where: { declarationId } });
   await publish(
     createEvent(
       ResultPublished,

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue, Worker, type Job } from 'bullmq';
-import { Clock, RedisConnection } from '@zc/platform';
+import type { Job } from 'bullmq';
+import { Clock, JobQueue, RedisConnection } from '@zc/platform';
 import { PublicityPrisma } from '@zc/publicity/data-access';
 import { CloseWindowCommand } from './close-window.command';
 
@@ -15,8 +15,7 @@ type CloseJob = { windowId: string };
 @Injectable()
 export class WindowClosingScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WindowClosingScheduler.name);
-  private readonly queue: Queue<CloseJob>;
-  private readonly worker: Worker<CloseJob>;
+  private readonly jobs: JobQueue<CloseJob>;
 
   constructor(
     redis: RedisConnection,
@@ -24,14 +23,11 @@ export class WindowClosingScheduler implements OnApplicationBootstrap, OnApplica
     private readonly closeWindow: CloseWindowCommand,
     private readonly clock: Clock,
   ) {
-    this.queue = new Queue<CloseJob>(QUEUE, { connection: redis.duplicate() });
-    this.worker = new Worker<CloseJob>(QUEUE, (job) => this.process(job), { connection: redis.duplicate(), autorun: false });
-    this.worker.on('failed', (job, error) => this.logger.warn(`closing window ${job?.data.windowId} failed: ${error.message}`));
+    this.jobs = new JobQueue<CloseJob>(redis, QUEUE, (job) => this.process(job), { describe: (job) => `closing window ${job.data.windowId}` });
   }
 
   async schedule(window: { id: string; closesAt: Date }): Promise<void> {
-    await this.queue.add(
-      'close',
+    await this.jobs.add(
       { windowId: window.id },
       {
         jobId: window.id,
@@ -47,13 +43,12 @@ export class WindowClosingScheduler implements OnApplicationBootstrap, OnApplica
   async onApplicationBootstrap(): Promise<void> {
     const open = await this.prisma.publicityWindow.findMany({ where: { status: 'open' }, select: { id: true, closesAt: true } });
     for (const window of open) await this.schedule(window);
-    void this.worker.run();
+    this.jobs.start();
     this.logger.log(`closing scheduler running; ${open.length} open windows scheduled`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.worker.close();
-    await this.queue.close();
+  onApplicationShutdown(): Promise<void> {
+    return this.jobs.close();
   }
 
   private async process(job: Job<CloseJob>): Promise<void> {

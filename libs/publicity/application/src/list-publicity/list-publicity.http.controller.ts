@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@zc/platform';
 import { PublicityPrisma } from '@zc/publicity/data-access';
-import { maskIdentityNumber } from '@zc/publicity/domain';
+import { maskIdentityNumber } from '@zc/national-standards';
 
 @ApiTags('publicity')
 @Controller('publicity')

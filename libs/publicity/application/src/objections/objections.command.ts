@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { createEvent, ObjectionDecided, ObjectionFiled } from '@zc/contracts';
 import { EventTransactions } from '@zc/messaging';
@@ -34,6 +34,10 @@ export class ObjectionsCommand {
     return this.transactions.execute(async (tx, publish) => {
       const objection = await tx.objection.findUnique({ where: { id } });
       if (!objection) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `no objection ${id}` });
+      if (!by.roles.includes('bureau-admin')) {
+        const candidate = await tx.candidate.findUnique({ where: { declarationId: objection.declarationId } });
+        if (!candidate?.committee || candidate.committee !== by.scope.committee) throw new ForbiddenException('only the office of the committee that reviewed the result, or the bureau, decides this objection');
+      }
       if (objection.status !== 'open') throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: 'R-PB-2', message: `the objection was already ${objection.status}` });
       await tx.objection.update({ where: { id }, data: { status: body.decision, reason: body.reason, decidedBy: by.sub, decidedAt: new Date() } });
       await publish(createEvent(ObjectionDecided, objection.declarationId, { objectionId: id, declarationId: objection.declarationId, ...body }, { source: 'publicity', correlationId }));

@@ -5,8 +5,9 @@ import { createEvent, WindowOpened, type DecisionRecorded, type DeclarationAccep
 import { EventTransactions } from '@zc/messaging';
 import { PublicityPrisma } from '@zc/publicity/data-access';
 import { Clock } from '@zc/platform';
-import { readyForPublicity, windowFrom, workingDayWindow } from '@zc/publicity/domain';
+import { readyForPublicity, resultReportingRulesOf, windowFrom, workingDayWindow } from '@zc/publicity/domain';
 import { WindowClosingScheduler } from '../close-window/window-closing.scheduler';
+import { oweReporting } from '../report-results/reporting-duties';
 import { publicitySettings } from '../publicity.config';
 
 const CONSUMER = 'publicity.open-window';
@@ -21,30 +22,34 @@ export class OpenWindowCommand {
     private readonly clock: Clock,
   ) {}
 
-  /** R-PB-1: each plan version's publicity length in working days. */
+  /** Each plan version's publicity length in working days (R-PB-1) and its reporting deadlines (R-PB-4). */
   async planKnown(event: EventOf<typeof PlanPublished>) {
     const { planId, version, document } = event.data;
     const workingDays = Number(document['resultPublicityWorkingDays'] ?? 5);
+    const reporting = resultReportingRulesOf(document);
+    const rules = { workingDays, reportWithinDays: reporting?.reportWithinDays ?? null, fileWithinDays: reporting?.fileWithinDays ?? null };
     await this.transactions.handleOnce('publicity.record-plan', event, async (tx) => {
-      await tx.publicityPlan.upsert({ where: { planId_version: { planId, version } }, create: { planId, version, workingDays }, update: {} });
+      await tx.publicityPlan.upsert({ where: { planId_version: { planId, version } }, create: { planId, version, ...rules }, update: {} });
     });
   }
 
   /** Records the applicant's public details; opens the window if the decision is already in. */
   applicantKnown(event: EventOf<typeof DeclarationAccepted>) {
-    const { declarationId, applicantName, idNumber, employerCreditCode, series, level, region, planId, planVersion } = event.data;
-    return this.record(event, declarationId, { applicantName, idNumber, employerCreditCode, series, level, region, planId, planVersion });
+    const { declarationId, applicantName, idNumber, employerCreditCode, series, level, region, planId, planVersion, committee } = event.data;
+    return this.record(event, declarationId, { applicantName, idNumber, employerCreditCode, series, level, region, planId, planVersion, committee });
   }
 
   /** Records the committee's outcome; opens the window if the applicant is already known. */
   decisionKnown(event: EventOf<typeof DecisionRecorded>) {
-    return this.record(event, event.data.declarationId, { outcome: event.data.outcome });
+    return this.record(event, event.data.declarationId, { outcome: event.data.outcome, decidedAt: this.clock.now() });
   }
 
   private async record(event: EventOf<typeof DeclarationAccepted> | EventOf<typeof DecisionRecorded>, declarationId: string, facts: object) {
     let opened: { id: string; closesAt: Date } | undefined;
     await this.transactions.handleOnce(CONSUMER, event, async (tx, publish) => {
       const candidate = await tx.candidate.upsert({ where: { declarationId }, create: { declarationId, ...facts }, update: facts });
+      // Every result, passed or not, is reported to the province after the review (R-PB-4).
+      if (candidate.decidedAt) await oweReporting(tx, candidate, 'report', candidate.decidedAt, event.correlationId);
       if (!readyForPublicity(candidate)) return;
       if (await tx.publicityWindow.findUnique({ where: { declarationId } })) return;
       const { opensAt, closesAt } = await this.windowFor(tx, candidate);

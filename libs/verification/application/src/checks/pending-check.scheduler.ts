@@ -1,8 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue, Worker, type Job } from 'bullmq';
+import type { Job } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { FEED_SOURCES, type FeedSourceName } from '@zc/contracts';
-import { RedisConnection } from '@zc/platform';
+import { JobQueue, RedisConnection } from '@zc/platform';
 import { AgencyQueryClient, AgencyUnavailableError, VerificationPrisma } from '@zc/verification/data-access';
 import { checksReading, feedOfCheck } from '@zc/verification/domain';
 import { ReceiveFeedRecordsCommand } from '../feed-records/receive-feed-records.command';
@@ -27,9 +27,8 @@ type PullJob = { source: FeedSourceName; idNumber: string };
 @Injectable()
 export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PendingCheckScheduler.name);
-  private readonly timeouts: Queue<TimeoutJob>;
-  private readonly pulls: Queue<PullJob>;
-  private readonly workers: Worker[];
+  private readonly timeouts: JobQueue<TimeoutJob>;
+  private readonly pulls: JobQueue<PullJob>;
   private readonly agencies = new Map<FeedSourceName, AgencyQueryClient>();
 
   constructor(
@@ -38,13 +37,8 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
     private readonly timeOut: TimeOutCheckCommand,
     private readonly receive: ReceiveFeedRecordsCommand,
   ) {
-    this.timeouts = new Queue<TimeoutJob>(TIMEOUT_QUEUE, { connection: redis.duplicate() });
-    this.pulls = new Queue<PullJob>(PULL_QUEUE, { connection: redis.duplicate() });
-    this.workers = [
-      new Worker<TimeoutJob>(TIMEOUT_QUEUE, (job) => this.onTimeout(job), { connection: redis.duplicate(), autorun: false }),
-      new Worker<PullJob>(PULL_QUEUE, (job) => this.onPull(job), { connection: redis.duplicate(), autorun: false, concurrency: 4 }),
-    ];
-    for (const worker of this.workers) worker.on('failed', (job, error) => this.logger.warn(`${worker.name} job ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
+    this.timeouts = new JobQueue<TimeoutJob>(redis, TIMEOUT_QUEUE, (job) => this.onTimeout(job));
+    this.pulls = new JobQueue<PullJob>(redis, PULL_QUEUE, (job) => this.onPull(job), { concurrency: 4 });
     for (const source of FEED_SOURCES) {
       const baseUrl = agencyQueryUrl(source);
       if (!baseUrl) continue;
@@ -74,7 +68,7 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
   }
 
   private async schedule(check: PendingCheck): Promise<void> {
-    await this.timeouts.add('time-out', { checkId: check.id }, {
+    await this.timeouts.add({ checkId: check.id }, {
       jobId: check.id,
       delay: Math.max(0, check.timesOutAt.getTime() - Date.now()),
       attempts: 10,
@@ -84,7 +78,7 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
     });
     const source = feedOfCheck(check.check);
     if (!this.agencies.has(source)) return;
-    await this.pulls.add('pull', { source, idNumber: check.idNumber }, {
+    await this.pulls.add({ source, idNumber: check.idNumber }, {
       jobId: `${source}-${check.idNumber}`, // BullMQ ids may not contain ':'
       attempts: settings.AGENCY_PULL_ATTEMPTS,
       backoff: { type: 'exponential', delay: settings.AGENCY_PULL_BACKOFF_MS },
@@ -99,8 +93,9 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
 
   async onApplicationBootstrap(): Promise<void> {
     const pending = await this.trackAllPending();
-    await this.timeouts.upsertJobScheduler('sweep', { every: settings.VERIFICATION_SWEEP_MS }, { name: 'sweep', data: { sweep: true }, opts: { removeOnComplete: true, removeOnFail: 100 } });
-    for (const worker of this.workers) void worker.run();
+    await this.timeouts.repeatEvery(settings.VERIFICATION_SWEEP_MS, { sweep: true });
+    this.timeouts.start();
+    this.pulls.start();
     this.logger.log(`${pending} pending checks scheduled; agency query services: ${[...this.agencies.keys()].join(', ') || 'none'}`);
   }
 
@@ -111,7 +106,6 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.close()));
     await Promise.all([this.timeouts.close(), this.pulls.close()]);
   }
 

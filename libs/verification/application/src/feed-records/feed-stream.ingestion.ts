@@ -25,10 +25,8 @@ export class FeedStreamIngestion implements OnApplicationBootstrap, BeforeApplic
       partitionsConsumedConcurrently: config.consumer.concurrency,
       sessionTimeoutMs: config.consumer.sessionTimeoutMs,
     });
-  }
-
-  isReady(): boolean {
-    return this.consumer.isReady();
+    // A feed consumer that kafkajs gave up on must show in /health/ready, not only in the logs.
+    connection.watchConsumer('feed streams', this.consumer);
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -3,11 +3,20 @@ import { refuse, type EligibilityRule, type Refusal } from '../eligibility-rule'
 /**
  * R-EL-11: a special channel must be open in the plan, and its evidence uploaded; "3010" needs
  * ≥30 years at the grassroots with ≥10 at intermediate (003 §2(2)); where the plan asks for
- * peer-expert recommendations, at least two full-senior experts (004 §4(6)).
+ * peer-expert recommendations, at least two full-senior experts (004 §4(6)). A directed (定向)
+ * declaration names the county its title will be valid in, and only a directed one does (R-CT-3).
  */
 export const specialChannels: EligibilityRule = {
   id: 'R-EL-11',
   check: (profile, { plan }) => {
+    const directed = profile.channel === 'directed';
+    if (directed !== Boolean(profile.directedCounty)) {
+      return [
+        directed
+          ? refuse('R-EL-11', 'directedCounty', '定向评价须填写定向县（市、区）', 'a directed declaration names the county its title will be valid in (R-CT-3)')
+          : refuse('R-EL-11', 'directedCounty', '仅定向评价填写定向县（市、区）', 'only a directed declaration names a county'),
+      ];
+    }
     if (profile.channel === 'normal') return [];
     const channel = plan.channels[profile.channel];
     if (!channel) {

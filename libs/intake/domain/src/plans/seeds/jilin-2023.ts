@@ -50,6 +50,7 @@ export const JILIN_2023_PLAN: AnnualPlan = annualPlanSchema.parse({
   qualificationCutoff: '2022-12-31',
   unitPublicityWorkingDays: 5, // 003 is silent on unit publicity; the R-RV-1 minimum
   resultPublicityWorkingDays: 5, // 003 §6(4): 双公示, 公示期为5个工作日
+  resultReporting: { reportWithinDays: 1, fileWithinDays: 3 }, // 003 §6(4): 次日报送评审结果; 公示结束后3天内报送备案材料
   committeeMeetingApproval: true, // 003 §5(2): 评审会议实行网上申请、审批
   extractionLeadDays: 7, // R-CM-2 (000 §4(3), Tianjin); 003 is silent — the platform-wide minimum
   fee: { required: true, ...JILIN_2023_FEE_PLACEHOLDER }, // 003 §4(1): committees charge per the fee standard; PLACEHOLDER amounts

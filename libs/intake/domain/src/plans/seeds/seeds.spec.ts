@@ -87,6 +87,7 @@ describe('Tianjin 2023 city-wide (000)', () => {
     expect(plan.fee).toEqual({ required: false });
     expect(plan.unitPublicityWorkingDays).toBe(5);
     expect(plan.resultPublicityWorkingDays).toBe(5);
+    expect(plan.resultReporting).toBeNull(); // 000 sets no reporting deadline; R-PB-4's are Jilin's
     expect(plan.extractionLeadDays).toBe(7);
     expect(plan.defenceLevels).toEqual([]);
   });
@@ -236,6 +237,10 @@ describe('Jilin 2023 (003)', () => {
     expect(plan.resultPublicityWorkingDays).toBe(5);
     expect(JILIN_2023_FEE_PLACEHOLDER).toEqual({ amountYuan: 1, payWithinDays: 5 });
     expect(plan.fee).toEqual({ required: true, amountYuan: 1, payWithinDays: 5 });
+  });
+
+  it('reports results the next day and files them within 3 days of publicity (003 §6(4), R-PB-4)', () => {
+    expect(plan.resultReporting).toEqual({ reportWithinDays: 1, fileWithinDays: 3 });
   });
 
   it('treats 高级社会工作师 as exam-plus-review (003 §1(10))', () => {

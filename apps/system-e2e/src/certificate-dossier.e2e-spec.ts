@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { DecisionRecorded, DeclarationAccepted, IntegrityRecordRecorded, ResultPublished, WindowOpened } from '@zc/contracts';
+import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, waitFor } from '@zc/testing';
+import { emit } from './support/supervision-events';
+import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
+
+interface Issued {
+  id: string;
+  checkCode: string;
+  status: string;
+}
+
+/**
+ * Certificate on its own, fed real events in an order Kafka may deliver them: it issues only once
+ * the dossier is complete (R-CT-1), and revokes the title when the integrity archive names the
+ * declaration a fraud was found in (R-SV-1, R-CT-4).
+ */
+describe('certificate dossiers and integrity records', () => {
+  const system = new RunningSystem(TEST_SYSTEM, { services: ['certificate'] });
+  const bureau = () => new ApiClient(system.url('certificate')).as(PRINCIPALS.bureauAdmin);
+
+  beforeAll(() => system.start());
+  afterAll(async () => {
+    await system.stop();
+    await closeQueries();
+  });
+
+  it('waits for the whole dossier, whatever the order, then revokes on an integrity record', async () => {
+    const sample = sampleDeclaration(freshSampleNumber());
+    const declarationId = randomUUID();
+    const windowId = randomUUID();
+    const { applicantName, idNumber, employerCreditCode, series, level, region, specialty, channel } = sample;
+
+    // Publication overtakes the declaration's own facts: nothing can be issued on half a dossier.
+    const published = await emit(ResultPublished, declarationId, { windowId, declarationId, publishedAt: new Date().toISOString(), applicantName, series, level, region });
+    await emit(DecisionRecorded, declarationId, { declarationId, members: 5, attending: 5, votesFor: 5, votesAgainst: 0, abstentions: 0, outcome: 'passed', reason: '5 of 5 in favour' });
+    await emit(WindowOpened, declarationId, { windowId, declarationId, opensAt: new Date().toISOString(), closesAt: new Date().toISOString() });
+    await waitFor('publication, decision and window handled', async () => (await query('certificate', 'SELECT 1 FROM inbox_event WHERE "eventId" = $1', [published.id])).length === 1 || undefined);
+    expect((await bureau().get(`/certificates?declarationId=${declarationId}`)).status).toBe(404);
+
+    await emit(DeclarationAccepted, declarationId, {
+      declarationId, applicantName, idNumber, employerCreditCode, series, level, region, specialty, channel, committee: 'tianjin-engineering', planId: 'tianjin-2023', planVersion: 1,
+      education: sample['education'] as never, continuingEducationPromise: false, applicantAccount: 'applicant-x', seriesName: '工程技术', specialtyName: '计量',
+    });
+    const certificate = await waitFor('the certificate', async () => {
+      const found = await bureau().get<Issued>(`/certificates?declarationId=${declarationId}`);
+      return found.status === 200 ? found.body : undefined;
+    });
+    const verify = () => new ApiClient(system.url('certificate')).get<{ status: string }>(`/certificates/${certificate.id}/verification?code=${certificate.checkCode}`);
+    expect((await verify()).body.status).toBe('valid');
+
+    await emit(IntegrityRecordRecorded, idNumber, { recordId: `IR-${declarationId}`, idNumber, declarationId, ruleId: 'R-SV-1', reason: 'R-SV-1: forged award certificate', activeUntil: '2029-11-21' }, 'supervision');
+    await waitFor('the certificate revoked', async () => ((await verify()).body.status === 'revoked') || undefined);
+    const [revoked] = await query<{ payload: { data: { reason: string } } }>('certificate', `SELECT payload FROM outbox_event WHERE type = 'certificate.certificate.revoked.v1' AND key = $1`, [declarationId]);
+    expect(revoked?.payload.data.reason).toContain(`IR-${declarationId}`);
+  });
+});

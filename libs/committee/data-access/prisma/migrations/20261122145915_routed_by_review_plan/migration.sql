@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "RoutedDeclaration_reviewPlanId_idx" ON "RoutedDeclaration"("reviewPlanId");

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Clock, CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { PublicityPrisma } from '@zc/publicity/data-access';
+import { reportedLate } from '@zc/publicity/domain';
+import { ReportResultsCommand } from './report-results.command';
+
+const kind = z.enum(['report', 'filing']);
+
+const reportRequest = z.strictObject({
+  kind,
+  declarationIds: z.array(z.uuid()).min(1).max(1_000),
+  reference: z.string().trim().min(2, 'give the reference the province gave').max(200),
+});
+
+const dutyQuery = z.strictObject({
+  committee: z.string().min(1).optional(),
+  kind: kind.optional(),
+  state: z.enum(['open', 'overdue', 'done']).optional(),
+});
+
+@ApiTags('result reporting')
+@ApiBearerAuth()
+@Controller('reporting-duties')
+export class ReportResultsHttpController {
+  constructor(
+    private readonly command: ReportResultsCommand,
+    private readonly prisma: PublicityPrisma,
+    private readonly clock: Clock,
+  ) {}
+
+  /** R-PB-4: what each committee owes the province, with deadlines; an office sees its own. */
+  @Get()
+  @Roles('committee-office', 'bureau-admin', 'inspector')
+  @ApiQuery({ name: 'committee', required: false })
+  @ApiQuery({ name: 'kind', required: false, enum: kind.options })
+  @ApiQuery({ name: 'state', required: false, enum: ['open', 'overdue', 'done'] })
+  async list(@Query(new ZodValidationPipe(dutyQuery)) query: z.infer<typeof dutyQuery>, @CurrentPrincipal() by: Principal) {
+    const ownOnly = !by.roles.includes('bureau-admin') && !by.roles.includes('inspector');
+    const now = this.clock.now();
+    const state = { open: { fulfilledAt: null, dueAt: { gte: now } }, overdue: { fulfilledAt: null, dueAt: { lt: now } }, done: { fulfilledAt: { not: null } } };
+    const duties = await this.prisma.reportingDuty.findMany({
+      where: { committee: ownOnly ? (by.scope.committee ?? '') : query.committee, kind: query.kind, ...(query.state ? state[query.state] : {}) },
+      orderBy: [{ dueAt: 'asc' }, { declarationId: 'asc' }],
+      take: 1_000,
+    });
+    return duties.map(({ correlationId: _, ...duty }) => ({ ...duty, late: reportedLate(duty.dueAt, duty.fulfilledAt ?? now) }));
+  }
+
+  /** Reports results to the province, or files them after publicity: all named, or none. */
+  @Post('fulfilment')
+  @HttpCode(200)
+  @Roles('committee-office', 'bureau-admin')
+  @ApiBody({ schema: openApiSchemaOf(reportRequest) })
+  fulfil(@Body(new ZodValidationPipe(reportRequest)) body: z.infer<typeof reportRequest>, @CurrentPrincipal() by: Principal, @CorrelationId() correlationId: string) {
+    return this.command.execute(body, by, correlationId);
+  }
+}

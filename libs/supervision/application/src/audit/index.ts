@@ -1,0 +1,2 @@
+export { AuditLog, verifyAuditLog } from './audit-log';
+export { VerifyAuditHttpController } from './verify-audit.http.controller';

@@ -1,0 +1,23 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@zc/platform';
+import { SupervisionPrisma } from '@zc/supervision/data-access';
+import type { ChainVerdict } from '@zc/supervision/domain';
+import { verifyAuditLog } from './audit-log';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class VerifyAuditHttpController {
+  constructor(private readonly prisma: SupervisionPrisma) {}
+
+  /**
+   * Checks the whole audit hash chain (R-SV-4). A broken chain is a finding about the data, not a
+   * failed request, so both verdicts answer 200.
+   */
+  @Get('verification')
+  @Roles('bureau-admin', 'inspector')
+  verify(): Promise<ChainVerdict> {
+    return verifyAuditLog(this.prisma);
+  }
+}

@@ -1,0 +1,36 @@
+import { WorkingDayCalendar } from '@zc/calendar';
+import type { Envelope } from '@zc/contracts';
+import type { SupervisionPrisma } from '@zc/supervision/data-access';
+import type { CaseFacts, CaseKind, RuleContext } from '@zc/supervision/domain';
+
+const calendar = new WorkingDayCalendar();
+
+/** Rules look up what supervision has received, inside the transaction that evaluates them. */
+export function ruleContextOf(tx: SupervisionPrisma): RuleContext {
+  return {
+    calendar,
+    async caseOf(id) {
+      const found = await tx.case.findUnique({ where: { id } });
+      return found ? { ...found, kind: found.kind as CaseKind } : null;
+    },
+    async plan(planId, version) {
+      const plan = version
+        ? await tx.planDocument.findUnique({ where: { planId_version: { planId, version } } })
+        : await tx.planDocument.findFirst({ where: { planId }, orderBy: { version: 'desc' } });
+      return (plan?.document as Record<string, unknown> | undefined) ?? null;
+    },
+    async eventsOf<T extends Envelope>(caseKey: string, type: string) {
+      const entries = await tx.timelineEntry.findMany({ where: { caseKeys: { has: caseKey }, type }, orderBy: [{ occurredAt: 'asc' }, { receivedAt: 'asc' }] });
+      return entries.map((entry) => envelopeOf(entry) as T);
+    },
+    async declarationsLike(like) {
+      const found = await tx.case.findMany({ where: { kind: 'declaration', ...like } });
+      return found.map((c): CaseFacts => ({ ...c, kind: 'declaration' }));
+    },
+  };
+}
+
+/** A timeline entry back as the event it recorded. */
+export function envelopeOf(entry: { eventId: string; type: string; source: string; subject: string; occurredAt: Date; correlationId: string; causationId: string | null; data: unknown }): Envelope {
+  return { id: entry.eventId, type: entry.type, source: entry.source, subject: entry.subject, time: entry.occurredAt.toISOString(), correlationId: entry.correlationId, causationId: entry.causationId, data: entry.data };
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { createEvent, DeclarationStatusChanged, IntegrityRecordRecorded, type Envelope, type EventOf } from '@zc/contracts';
+import type { Publish } from '@zc/messaging';
+import type { SupervisionPrisma } from '@zc/supervision/data-access';
+import { integrityRecordOf } from '@zc/supervision/domain';
+
+/**
+ * The integrity archive (诚信档案, R-SV-1): a declaration cancelled or a title revoked for fraud
+ * becomes the person's record for 3 years, published for intake (which refuses their
+ * declarations, R-EL-6) and certificate (which revokes the title, R-CT-4).
+ */
+@Injectable()
+export class IntegrityArchive {
+  async record(tx: SupervisionPrisma, publish: Publish, event: Envelope): Promise<void> {
+    if (event.type !== DeclarationStatusChanged.type) return;
+    const changed = event as EventOf<typeof DeclarationStatusChanged>;
+    if (!changed.data.fraud) return;
+    const declaration = await tx.case.findUnique({ where: { id: changed.data.declarationId } });
+    const draft = integrityRecordOf(changed, declaration?.idNumber);
+    if (!draft || (await tx.integrityRecord.findUnique({ where: { id: draft.id } }))) return;
+    await tx.integrityRecord.create({ data: draft });
+    await publish(
+      createEvent(
+        IntegrityRecordRecorded,
+        draft.idNumber,
+        { recordId: draft.id, idNumber: draft.idNumber, declarationId: draft.declarationId, ruleId: draft.ruleId, reason: draft.reason, activeUntil: draft.activeUntil },
+        { source: 'supervision', correlationId: event.correlationId, causedBy: event },
+      ),
+    );
+  }
+}

@@ -1,0 +1,39 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Clock, CurrentPrincipal, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { SupervisionPrisma } from '@zc/supervision/data-access';
+import { readableRegion } from '../findings/region-scope';
+
+const query = z.strictObject({ idNumber: z.string().min(1).optional(), active: z.enum(['true', 'false']).optional() });
+
+@ApiTags('integrity archive')
+@ApiBearerAuth()
+@Controller('integrity-records')
+export class IntegrityRecordsHttpController {
+  constructor(
+    private readonly prisma: SupervisionPrisma,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The integrity archive (R-SV-1): records of the caller's region, active for 3 years from the finding of fraud. */
+  @Get()
+  @Roles('inspector', 'bureau-admin')
+  @ApiQuery({ name: 'idNumber', required: false })
+  @ApiQuery({ name: 'active', required: false, enum: ['true', 'false'] })
+  async list(@Query(new ZodValidationPipe(query)) filters: z.infer<typeof query>, @CurrentPrincipal() by: Principal) {
+    const region = readableRegion(by);
+    const today = this.clock.today();
+    const inRegion = region ? (await this.prisma.case.findMany({ where: { kind: 'declaration', region }, select: { id: true } })).map((c) => c.id) : undefined;
+    const records = await this.prisma.integrityRecord.findMany({
+      where: {
+        idNumber: filters.idNumber,
+        declarationId: inRegion ? { in: inRegion } : undefined,
+        activeUntil: filters.active === 'true' ? { gte: today } : filters.active === 'false' ? { lt: today } : undefined,
+      },
+      orderBy: { createdAt: 'desc' },
+      take: 500,
+    });
+    return records.map((record) => ({ ...record, active: record.activeUntil >= today }));
+  }
+}

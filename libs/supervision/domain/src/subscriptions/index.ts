@@ -1,0 +1,2 @@
+export * from './subscription-filters';
+export * from './webhook-signature';
