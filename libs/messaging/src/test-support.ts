@@ -64,3 +64,31 @@ function toReadMessage(topic: string, partition: number, message: KafkaMessage):
   }
   return { topic, partition, key: message.key?.toString() ?? null, value: message.value?.toString() ?? null, headers };
 }
+
+/**
+ * Moves every consumer group but the throwaway readers to the end of each topic it has read, so
+ * that services started next see only what is produced from now on. For a run that starts on
+ * empty databases but a broker earlier test files used: their events not yet consumed would
+ * otherwise land in the new databases. The groups must have no running members.
+ */
+export async function skipToEndOfTopics(brokers: string[]): Promise<{ groups: number; topics: number }> {
+  const admin = createKafka({ clientId: 'zc-test-admin', brokers, partitions: 1 }).admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.listGroups();
+    const serviceGroups = groups.map((g) => g.groupId).filter((id) => !id.startsWith('zc-test-reader-'));
+    let topics = 0;
+    for (const groupId of serviceGroups) {
+      for (const { topic } of await admin.fetchOffsets({ groupId })) {
+        // Explicit high watermarks: resetOffsets commits -1, which a group then reads as "no
+        // offset" and, subscribed fromBeginning, starts over at the earliest message.
+        const ends = await admin.fetchTopicOffsets(topic);
+        await admin.setOffsets({ groupId, topic, partitions: ends.map(({ partition, high }) => ({ partition, offset: high })) });
+        topics += 1;
+      }
+    }
+    return { groups: serviceGroups.length, topics };
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { skipToEndOfTopics } from '@zc/messaging/testing';
 import { dropDatabases, migrateDatabases } from '../../../../tools/infra/databases';
 import { ensureKafka, stopKafka } from '../../../../tools/infra/kafka';
 import { restartPostgres } from '../../../../tools/chaos/infra';
@@ -26,9 +27,11 @@ export const TEST_CHAOS_ENVIRONMENT: ChaosEnvironment = {
     },
   },
   brokers: TEST_BROKERS,
-  // Empty databases and an empty Redis database, so that the counts are this run's alone. Dead
-  // letters that earlier files left on the shared broker are skipped by their dlt-failed-at.
+  // Empty databases and an empty Redis database, so that the counts are this run's alone. Events
+  // that earlier files left unread on the shared broker are skipped (every group moves to the end
+  // of its topics); their dead letters are skipped by their dlt-failed-at.
   prepare: async () => {
+    await skipToEndOfTopics(TEST_BROKERS);
     await dropDatabases({ prefix: TEST_DATABASE_PREFIX });
     await migrateDatabases({ prefix: TEST_DATABASE_PREFIX });
     const redis = new Redis(TEST_REDIS_URL);
