@@ -103,6 +103,7 @@ export async function runChaos(options: ChaosOptions, cleanup = new Cleanup()): 
   let undoInfrastructure: () => Promise<unknown> = async () => undefined;
   cleanup.add('infrastructure', () => undoInfrastructure());
   undoInfrastructure = await environment.prepare(log);
+  log(`infrastructure prepared in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const system = new RunningSystem(settings);
   cleanup.add('services', () => system.stop());
   const db = new Databases(settings.databaseUrl);

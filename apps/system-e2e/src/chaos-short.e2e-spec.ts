@@ -24,7 +24,7 @@ describe('chaos (short): services killed, the broker and the database restarted,
       concurrency: 3,
       settleTimeoutMs: 120_000,
       environment: TEST_CHAOS_ENVIRONMENT,
-      log: () => undefined,
+      log: (line) => process.stderr.write(`[chaos] ${line}\n`),
     }, cleanup);
     expect(result.chaos.filter((r) => r.step.kind === 'kill').length).toBeGreaterThanOrEqual(1);
     expect(result.chaos.filter((r) => r.step.kind === 'kafka')).toHaveLength(1);

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { ROLES, SERVICE_NAMES, type Principal, type ServiceName } from '@zc/platform';
 import { ApiClient, arbitraryFromJsonSchema, RunningSystem, SAMPLE_DEPARTMENT, type JsonSchema } from '@zc/testing';
 import { certifyFreshDeclaration, readDeclaration } from './support/declarations';
 import { ownDatabases } from './support/own-databases';
 import { awaitQuiet } from './support/quiet';
-import { TEST_SYSTEM } from './support/test-system';
+import { TEST_SYSTEM, testPool } from './support/test-system';
 
 const RUNS_PER_OPERATION = 10;
 /** Certificate takes no writes over HTTP; intake's bodies are fuzzed with its own fixtures in intake-malformed-bodies. */
@@ -47,7 +47,7 @@ describe('fuzzing every write operation with bodies shaped by its own schema', (
   const databases = ownDatabases('zc_fuzz_');
   const system = new RunningSystem({ ...TEST_SYSTEM, databaseUrl: databases.url });
   const pools = new Map<ServiceName, Pool>();
-  const poolOf = (service: ServiceName) => pools.get(service) ?? pools.set(service, new Pool({ connectionString: databases.url(service), max: 2 })).get(service)!;
+  const poolOf = (service: ServiceName) => pools.get(service) ?? pools.set(service, testPool(databases.url(service))).get(service)!;
   let everyone: Principal;
 
   beforeAll(async () => {

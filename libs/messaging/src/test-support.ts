@@ -1,4 +1,4 @@
-import type { IHeaders, KafkaMessage } from 'kafkajs';
+import type { IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import { createKafka, createProducer } from './kafka';
 
 /**
@@ -72,23 +72,43 @@ function toReadMessage(topic: string, partition: number, message: KafkaMessage):
  * otherwise land in the new databases. The groups must have no running members.
  */
 export async function skipToEndOfTopics(brokers: string[]): Promise<{ groups: number; topics: number }> {
-  const admin = createKafka({ clientId: 'zc-test-admin', brokers, partitions: 1 }).admin();
+  const kafka = createKafka({ clientId: 'zc-test-admin', brokers, partitions: 1 });
+  const admin = kafka.admin();
   await admin.connect();
   try {
     const { groups } = await admin.listGroups();
     const serviceGroups = groups.map((g) => g.groupId).filter((id) => !id.startsWith('zc-test-reader-'));
-    let topics = 0;
-    for (const groupId of serviceGroups) {
-      for (const { topic } of await admin.fetchOffsets({ groupId })) {
-        // Explicit high watermarks: resetOffsets commits -1, which a group then reads as "no
-        // offset" and, subscribed fromBeginning, starts over at the earliest message.
-        const ends = await admin.fetchTopicOffsets(topic);
-        await admin.setOffsets({ groupId, topic, partitions: ends.map(({ partition, high }) => ({ partition, offset: high })) });
-        topics += 1;
-      }
-    }
-    return { groups: serviceGroups.length, topics };
+    const topicsRead = await Promise.all(
+      serviceGroups.map(async (groupId) => {
+        const topics = (await admin.fetchOffsets({ groupId })).map((t) => t.topic);
+        const ends = await Promise.all(topics.map(async (topic) => ({ topic, partitions: await admin.fetchTopicOffsets(topic) })));
+        await commitAsMember(kafka, groupId, ends);
+        return topics.length;
+      }),
+    );
+    return { groups: serviceGroups.length, topics: topicsRead.reduce((a, b) => a + b, 0) };
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * Commits offsets for a group by joining it once, paused, for all its topics at once. (kafkajs's
+ * admin setOffsets joins once per topic and waits out a fetch each time, about 5 s a topic; its
+ * resetOffsets commits -1, which a fromBeginning group reads as "start over".)
+ */
+async function commitAsMember(kafka: Kafka, groupId: string, ends: { topic: string; partitions: { partition: number; high: string }[] }[]): Promise<void> {
+  if (ends.length === 0) return;
+  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
+  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics: ends.map((e) => e.topic) });
+    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: async () => undefined });
+    consumer.pause(ends.map((e) => ({ topic: e.topic })));
+    await joined;
+    await consumer.commitOffsets(ends.flatMap(({ topic, partitions }) => partitions.map(({ partition, high }) => ({ topic, partition, offset: high }))));
+  } finally {
+    await consumer.disconnect();
   }
 }
