@@ -49,7 +49,8 @@ describe('walking skeleton: one declaration through all six services over real K
     const verification = await new ApiClient(system.url('certificate')).get<{ status: string; signatureValid: boolean }>(
       `/certificates/${certificate.body.id}/verification?code=${certificate.body.checkCode}`,
     );
-    expect(verification.body).toMatchObject({ status: 'valid', signatureValid: true });
+    // 资格名称: engineering at the intermediate level confers 工程师 (000 §1(3)).
+    expect(verification.body).toMatchObject({ status: 'valid', signatureValid: true, level: 'intermediate', title: '工程师' });
 
     // The holder downloads the certificate and the evaluation form (R-CT-1), rendered as PDF with
     // Chinese text by a BullMQ job; nobody else may.
@@ -58,12 +59,13 @@ describe('walking skeleton: one declaration through all six services over real K
       const mine = await holder.get<{ id: string; documents: { kind: string; state: string }[] }[]>('/certificates/mine');
       return mine.body.find((c) => c.id === certificate.body.id)?.documents.every((d) => d.state === 'ready') || undefined;
     });
-    const title = '工程技术中级'; // the catalogue's series name and the level (engineering, intermediate)
+    const title = '工程师'; // the title the catalogue names for engineering, intermediate
     const pdf = await holder.download(`/certificates/${certificate.body.id}/documents/certificate`);
     expect({ status: pdf.status, contentType: pdf.contentType }).toEqual({ status: 200, contentType: 'application/pdf' });
     const certificateText = await pdfText(pdf.body);
     expect(certificateText).toContain(declaration.applicantName);
     expect(certificateText).toContain(title);
+    expect(certificateText).not.toContain('工程技术中级'); // series and level are printed only where the title has no name
     expect(certificateText).toContain(certificate.body.number);
     expect(certificateText).not.toContain(declaration.idNumber); // masked on the page as everywhere public
     const form = await holder.download(`/certificates/${certificate.body.id}/documents/evaluation-form`);

@@ -64,6 +64,8 @@ export const DeclarationAccepted = defineEvent({
     /** The catalogue's Chinese names, as certificates print them (工程技术, 计量). */
     seriesName: z.string().min(1).optional(),
     specialtyName: z.string().min(1).optional(),
+    /** The title the level confers (高级工程师), where the catalogue knows its one name. */
+    titleName: z.string().min(1).optional(),
   }),
 });
 

@@ -38,6 +38,7 @@ export class IssueCertificateCommand {
       seriesName: d.seriesName ?? null,
       specialty: d.specialty,
       specialtyName: d.specialtyName ?? null,
+      titleName: d.titleName ?? null,
       level: d.level,
       region: d.region,
       channel: d.channel,

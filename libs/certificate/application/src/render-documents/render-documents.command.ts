@@ -25,7 +25,8 @@ export class RenderDocumentsCommand {
     const seriesName = dossier.seriesName ?? certificate.series;
     const specialtyName = dossier.specialtyName ?? certificate.specialty ?? '';
     const level = levelName(certificate.level);
-    const title = `${seriesName}${level}`;
+    // 资格名称 (高级工程师) where the catalogue names the title, else series and level (工程技术副高级).
+    const title = dossier.titleName ?? `${seriesName}${level}`;
     const issuedAt = certificate.issuedAt.toISOString();
     const documents: Record<DocumentKind, Buffer> = {
       certificate: await renderCertificatePdf({

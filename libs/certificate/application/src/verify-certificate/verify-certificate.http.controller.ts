@@ -30,6 +30,7 @@ export class VerifyCertificateHttpController {
     const certificate = await this.prisma.certificate.findUnique({ where: { id } });
     if (!certificate || certificate.checkCode !== code) throw new NotFoundException('no certificate with that id and check code');
     const signatureValid = verifyPayload(certificate.payload, certificate.signature, certificateSettings.CERTIFICATE_SM2_PUBLIC_KEY);
+    const dossier = await this.prisma.dossier.findUnique({ where: { declarationId: certificate.declarationId }, select: { titleName: true } });
     return {
       number: certificate.number,
       holderName: `${certificate.holderName.slice(0, 1)}${'*'.repeat(Math.max(1, certificate.holderName.length - 1))}`,
@@ -37,6 +38,8 @@ export class VerifyCertificateHttpController {
       series: certificate.series,
       specialty: certificate.specialty,
       level: certificate.level,
+      // 资格名称 as printed: the catalogue's name for the signed series and level (null where it has none).
+      title: dossier?.titleName ?? null,
       region: certificate.region,
       // R-CT-3: a directed title is valid only in its county.
       directed: certificate.directedCounty ? { county: certificate.directedCounty, validOnlyIn: certificate.directedCounty } : null,

@@ -1,7 +1,7 @@
 import { ConflictException } from '@nestjs/common';
 import { createEvent, DeclarationAccepted, DeclarationStatusChanged, type Envelope } from '@zc/contracts';
 import type { Declaration } from '@zc/intake/data-access';
-import { applicantProfileSchema, catalogueNames, REVIEW_STATUSES, SEED_CATALOGUE, type Actor, type DeclarationUnderReview, type ReviewDecision, type ReviewStatus } from '@zc/intake/domain';
+import { applicantProfileSchema, catalogueNames, levelSchema, REVIEW_STATUSES, SEED_CATALOGUE, type Actor, type DeclarationUnderReview, type ReviewDecision, type ReviewStatus } from '@zc/intake/domain';
 import type { Publish } from '@zc/messaging';
 import type { IntakeTx } from '../declarations/declaration-loader';
 
@@ -103,7 +103,7 @@ export async function applyDecision(
           continuingEducationPromise,
           directedCounty,
           applicantAccount: updated.submittedBy,
-          ...catalogueNames(SEED_CATALOGUE, updated.series, updated.specialty),
+          ...catalogueNames(SEED_CATALOGUE, updated.series, updated.specialty, levelSchema.safeParse(updated.level).data),
         },
         meta,
       ),

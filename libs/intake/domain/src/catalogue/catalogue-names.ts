@@ -1,7 +1,19 @@
+import type { Level } from '../plans/annual-plan.schema';
 import type { Catalogue } from './catalogue.schema';
 
-/** The Chinese names certificates print (工程技术, 计量); the code where the catalogue has no name. */
-export function catalogueNames(catalogue: Catalogue, series: string, specialty: string): { seriesName: string; specialtyName: string } {
+export interface CatalogueNames {
+  /** 工程技术; the code where the catalogue has no name. */
+  seriesName: string;
+  /** 计量; the code where the catalogue has no name. */
+  specialtyName: string;
+  /** 高级工程师: the title the level confers, when the catalogue knows its one name. */
+  titleName?: string;
+}
+
+/** The Chinese names certificates print. */
+export function catalogueNames(catalogue: Catalogue, series: string, specialty: string, level?: Level): CatalogueNames {
   const entry = catalogue.series.find((s) => s.code === series);
-  return { seriesName: entry?.name ?? series, specialtyName: entry?.specialties.find((s) => s.code === specialty)?.name ?? specialty };
+  const specialtyEntry = entry?.specialties.find((s) => s.code === specialty);
+  const titleName = level === undefined ? undefined : (specialtyEntry?.titles?.[level] ?? entry?.titles?.[level]);
+  return { seriesName: entry?.name ?? series, specialtyName: specialtyEntry?.name ?? specialty, ...(titleName ? { titleName } : {}) };
 }

@@ -8,10 +8,18 @@ import { levelSchema } from '../plans/annual-plan.schema';
  */
 const code = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase kebab-case code');
 
+/**
+ * The title (资格名称) a level confers, e.g. deputy-senior engineering → 高级工程师. A level left out
+ * has no single name (初级 of teachers is 三级 or 二级教师); certificates then print series and level.
+ */
+const titlesSchema = z.partialRecord(levelSchema, z.string().min(1));
+
 export const specialtySchema = z.object({
   code,
   /** Chinese name, e.g. 计量. */
   name: z.string().min(1),
+  /** Where the specialty's titles differ from its series' (卫生: 医师, 护师…). */
+  titles: titlesSchema.optional(),
 });
 export type Specialty = z.infer<typeof specialtySchema>;
 
@@ -28,6 +36,7 @@ export const seriesSchema = z.object({
   openToHighSkill: z.boolean(),
   /** Specialties the notices name; empty when the notices do not enumerate them. */
   specialties: z.array(specialtySchema),
+  titles: titlesSchema.optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;
 

@@ -26,6 +26,13 @@ describe('seed catalogue', () => {
     }
   });
 
+  it('names titles only for levels the series offers', () => {
+    for (const entry of SEED_CATALOGUE.series) {
+      const named = [entry.titles, ...entry.specialties.map((specialty) => specialty.titles)].flatMap((titles) => Object.keys(titles ?? {}));
+      expect({ series: entry.code, outside: named.filter((level) => !(entry.levels as string[]).includes(level)) }).toEqual({ series: entry.code, outside: [] });
+    }
+  });
+
   it('has the four specialties of the 001 committee in the engineering series', () => {
     const engineering = series('engineering')!;
     expect(engineering.name).toBe('工程技术');

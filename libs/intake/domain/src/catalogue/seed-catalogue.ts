@@ -18,11 +18,28 @@ import { catalogueSchema, type Catalogue } from './catalogue.schema';
 
 const ALL_LEVELS: Level[] = [...LEVELS];
 
+/*
+ * Titles (资格名称) by level, for `titles`. The notices name only a few: 助理工程师 and 工程师
+ * (000 §1(3)), 工程师 and 高级工程师 (003 §2(1)), 正高级讲师 (003 §1(7)) and
+ * 高级社会工作师 (000 §4(5)). The others are the national names of each series (the series'
+ * guidelines of the Ministry of Human Resources and Social Security). 初级 is given its 助理级
+ * name, the one evaluated (员级 is recognised, not evaluated). A series whose names depend on
+ * the specialty or the track (卫生, 农业, 艺术, 新闻, 出版, 体育, 技工院校教师…) has none here
+ * yet, and 初级 of school teachers (三级 or 二级教师) has none: certificates then print series and level.
+ */
+const titles = (primary: string | undefined, intermediate: string, deputySenior: string, senior?: string) => ({
+  ...(primary ? { primary } : {}),
+  intermediate,
+  'deputy-senior': deputySenior,
+  ...(senior ? { senior } : {}),
+});
+
 // openToHighSkill: true exactly for the series 000 §1(2) and 004 §1 open to high-skill talent (R-CM-3).
 const SERIES = [
   {
     code: 'engineering',
     name: '工程技术',
+    titles: titles('助理工程师', '工程师', '高级工程师', '正高级工程师'),
     levels: ALL_LEVELS,
     examPlusReview: false,
     openToHighSkill: true, // 000 §1(2), 004 §1
@@ -47,29 +64,29 @@ const SERIES = [
   },
   { code: 'agriculture', name: '农业技术', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: true, specialties: [] }, // 000 §1(2), 004 §1, 004 §3(1)
   // 004 §3(1). examPlusReview: 高级经济师 is exam-plus-review by national rule — not stated in the notices (assumed).
-  { code: 'economics', name: '经济', levels: ALL_LEVELS, examPlusReview: true, openToHighSkill: false, specialties: [] },
+  { code: 'economics', name: '经济', levels: ALL_LEVELS, examPlusReview: true, openToHighSkill: false, specialties: [], titles: titles('助理经济师', '经济师', '高级经济师', '正高级经济师') },
   // 004 §3(1). examPlusReview: 高级会计师 is exam-plus-review by national rule (assumed, as above).
-  { code: 'accounting', name: '会计', levels: ALL_LEVELS, examPlusReview: true, openToHighSkill: false, specialties: [] },
+  { code: 'accounting', name: '会计', levels: ALL_LEVELS, examPlusReview: true, openToHighSkill: false, specialties: [], titles: titles('助理会计师', '会计师', '高级会计师', '正高级会计师') },
   // 004 §3(1). examPlusReview: 高级统计师 is exam-plus-review by national rule (assumed, as above).
-  { code: 'statistics', name: '统计', levels: ALL_LEVELS, examPlusReview: true, openToHighSkill: false, specialties: [] },
+  { code: 'statistics', name: '统计', levels: ALL_LEVELS, examPlusReview: true, openToHighSkill: false, specialties: [], titles: titles('助理统计师', '统计师', '高级统计师', '正高级统计师') },
   // 004 §3(1). examPlusReview: 高级审计师 is exam-plus-review by national rule (assumed, as above).
-  { code: 'auditing', name: '审计', levels: ALL_LEVELS, examPlusReview: true, openToHighSkill: false, specialties: [] },
+  { code: 'auditing', name: '审计', levels: ALL_LEVELS, examPlusReview: true, openToHighSkill: false, specialties: [], titles: titles('助理审计师', '审计师', '高级审计师', '正高级审计师') },
   { code: 'sports', name: '体育', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: true, specialties: [] }, // 000 §1(2), 004 §1, §3(1)
   { code: 'journalism', name: '新闻', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [] }, // 004 §3(1)
   { code: 'publishing', name: '出版', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [] }, // 004 §3(1)
   { code: 'broadcasting', name: '播音主持', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [] }, // 004 §3(1)
-  { code: 'translation', name: '翻译', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [] }, // 004 §3(1)
+  { code: 'translation', name: '翻译', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [], titles: titles('三级翻译', '二级翻译', '一级翻译', '译审') }, // 004 §3(1)
   // 000 §1(2), 004 §1 (also freelancers recommended by associations), §3(1)
   { code: 'art', name: '艺术', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: true, specialties: [] },
-  { code: 'arts-and-crafts', name: '工艺美术', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: true, specialties: [] }, // 000 §1(2), 004 §1, §3(1)
-  { code: 'cultural-relics', name: '文物博物', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: true, specialties: [] }, // 000 §1(2), 004 §1, §3(1)
-  { code: 'library', name: '图书资料', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [] }, // 004 §3(1)
-  { code: 'archives', name: '档案', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [] }, // 004 §3(1)
+  { code: 'arts-and-crafts', name: '工艺美术', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: true, specialties: [], titles: titles('助理工艺美术师', '工艺美术师', '高级工艺美术师', '正高级工艺美术师') }, // 000 §1(2), 004 §1, §3(1)
+  { code: 'cultural-relics', name: '文物博物', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: true, specialties: [], titles: titles('助理馆员', '馆员', '副研究馆员', '研究馆员') }, // 000 §1(2), 004 §1, §3(1)
+  { code: 'library', name: '图书资料', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [], titles: titles('助理馆员', '馆员', '副研究馆员', '研究馆员') }, // 004 §3(1)
+  { code: 'archives', name: '档案', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [], titles: titles('助理馆员', '馆员', '副研究馆员', '研究馆员') }, // 004 §3(1)
   // 004 §3(1); 000 §3(2) speaks of 研究系列 without splitting it
-  { code: 'natural-science-research', name: '自然科学研究', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [] },
-  { code: 'social-science-research', name: '哲学社会科学研究', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [] },
+  { code: 'natural-science-research', name: '自然科学研究', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [], titles: titles('研究实习员', '助理研究员', '副研究员', '研究员') },
+  { code: 'social-science-research', name: '哲学社会科学研究', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [], titles: titles('研究实习员', '助理研究员', '副研究员', '研究员') },
   { code: 'public-legal-services', name: '公共法律服务', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [] }, // 004 §3(1)
-  { code: 'experimental-technology', name: '实验技术', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: true, specialties: [] }, // 000 §1(2), 004 §1
+  { code: 'experimental-technology', name: '实验技术', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: true, specialties: [], titles: titles('助理实验师', '实验师', '高级实验师', '正高级实验师') }, // 000 §1(2), 004 §1
   {
     code: 'health',
     name: '卫生技术', // 004 §3(2) 卫生技术; 000 §3(5) and 003 §1(8) 卫生系列
@@ -81,6 +98,7 @@ const SERIES = [
   {
     code: 'primary-secondary-teachers',
     name: '中小学教师', // 000 §3(5), 003 §1(5)(6)(8), 004 §3(2)
+    titles: titles(undefined, '一级教师', '高级教师', '正高级教师'),
     levels: ALL_LEVELS,
     examPlusReview: false,
     openToHighSkill: false,
@@ -94,29 +112,31 @@ const SERIES = [
     ],
   },
   // 003 §1(7) (正高级讲师), 004 §3(2)
-  { code: 'secondary-vocational-teachers', name: '中等职业学校教师', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [] },
+  { code: 'secondary-vocational-teachers', name: '中等职业学校教师', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [], titles: titles('助理讲师', '讲师', '高级讲师', '正高级讲师') },
   // 000 §1(2), 003 §1(7), 004 §1, §3(2)
   { code: 'technical-school-teachers', name: '技工院校教师', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: true, specialties: [] },
   {
     code: 'higher-education-teachers',
     name: '高等学校教师', // 000 §3(5), 003 §2(4), 004 §3(3)
+    titles: titles('助教', '讲师', '副教授', '教授'),
     levels: ALL_LEVELS,
     examPlusReview: false,
     openToHighSkill: false,
     specialties: [{ code: 'counsellor', name: '高校专职辅导员' }], // 000 §3(5)
   },
-  { code: 'party-school-teachers', name: '党校教师', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [] }, // 004 §3(3)
+  { code: 'party-school-teachers', name: '党校教师', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [], titles: titles('助教', '讲师', '副教授', '教授') }, // 004 §3(3)
   {
     code: 'social-work',
     name: '社会工作', // 000 §4(5) 高级社会工作师; 003 §1(10) (Jilin: 社会服务师 titles correspond)
     // ASSUMED levels: 助理社会工作师, 社会工作师, 高级社会工作师 — no 正高级 is named in any notice.
+    titles: titles('助理社会工作师', '社会工作师', '高级社会工作师'),
     levels: ['primary', 'intermediate', 'deputy-senior'] satisfies Level[],
     examPlusReview: true, // 003 §1(10): 高级社会工作者 "考评结合" (junior levels "以考代评")
     openToHighSkill: false,
     specialties: [],
   },
   // 000 §1(1): 2023 lawyers are still evaluated under the old policy
-  { code: 'lawyers', name: '律师', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [] },
+  { code: 'lawyers', name: '律师', levels: ALL_LEVELS, examPlusReview: false, openToHighSkill: false, specialties: [], titles: titles('四级律师', '三级律师', '二级律师', '一级律师') },
 ];
 
 /*
