@@ -393,6 +393,10 @@ describe('finding subscriptions: live streams and webhooks, each inspector in th
       for (const [body, field] of [
         [{ delivery: 'webhook' }, 'url'],
         [{ delivery: 'webhook', url: 'ftp://example.org/hook' }, 'url'],
+        // Only the receivers the bureau lists (here 127.0.0.1): never a metadata or other address (SSRF).
+        [{ delivery: 'webhook', url: 'http://169.254.169.254/latest/meta-data' }, 'url'],
+        [{ delivery: 'webhook', url: 'https://hooks.example.org/zc' }, 'url'],
+        [{ delivery: 'webhook', url: receiver.url('/x').replace('://', '://user:pw@') }, 'url'],
         [{ delivery: 'webhook', url: receiver.url('/x'), secret: 'too-short' }, 'secret'],
         [{ delivery: 'stream', filters: { severities: ['urgent'] } }, 'filters.severities.0'],
         [{ delivery: 'stream', filters: { committees: [] } }, 'filters.committees'],

@@ -23,6 +23,8 @@ export const TEST_SYSTEM: SystemSettings = {
     TEST_CLOCK: 'enabled',
     OVERDUE_SWEEP_MS: '300',
     EVIDENCE_MAX_BYTES: '65536',
+    // The webhook receivers of the tests listen on loopback, which an unlisted host may not reach.
+    WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
   },
   databaseUrl: (service) => `postgresql://postgres@127.0.0.1:5432/${TEST_DATABASE_PREFIX}${service}`,
   port: (service) => DEFAULT_PORTS[service] + 1100,

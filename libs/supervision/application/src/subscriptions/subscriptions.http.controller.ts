@@ -4,8 +4,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
 import { SupervisionPrisma, type Prisma, type Subscription, type WebhookDelivery } from '@zc/supervision/data-access';
-import { subscriptionFiltersSchema } from '@zc/supervision/domain';
+import { subscriptionFiltersSchema, webhookUrlRefusal } from '@zc/supervision/domain';
 import { FindingsFeed } from './findings-feed';
+import { webhookPolicy } from './supervision-subscriptions.config';
 
 const seqNumber = z.union([z.int().min(0), z.string().regex(/^\d{1,18}$/, 'a feed seq: digits only')]);
 
@@ -21,6 +22,9 @@ const createRequest = z
   })
   .superRefine((body, context) => {
     if (body.delivery === 'webhook' && body.url === undefined) context.addIssue({ code: 'custom', path: ['url'], message: 'a webhook needs the URL to POST findings to' });
+    // A URL the field's own check refused (not http(s)) is reported once, by that check.
+    const refused = body.url === undefined || !/^https?:/i.test(body.url) ? null : webhookUrlRefusal(body.url, webhookPolicy);
+    if (refused) context.addIssue({ code: 'custom', path: ['url'], message: refused });
     if (body.delivery === 'stream' && body.url !== undefined) context.addIssue({ code: 'custom', path: ['url'], message: 'a stream has no URL: open GET /findings/stream' });
     if (body.delivery === 'stream' && body.secret !== undefined) context.addIssue({ code: 'custom', path: ['secret'], message: 'a stream is not signed' });
   });

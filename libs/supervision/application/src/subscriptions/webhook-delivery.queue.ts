@@ -1,10 +1,12 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import type { Job } from 'bullmq';
 import { JobQueue, RedisConnection } from '@zc/platform';
 import { SupervisionPrisma } from '@zc/supervision/data-access';
-import { signWebhook } from '@zc/supervision/domain';
+import { signWebhook, webhookAddressRefusal, webhookHost, webhookUrlRefusal } from '@zc/supervision/domain';
 import type { FeedMessage } from './findings-feed';
-import { subscriptionSettings } from './supervision-subscriptions.config';
+import { subscriptionSettings, webhookPolicy } from './supervision-subscriptions.config';
 
 const QUEUE = 'supervision-webhooks';
 /** Deliveries in flight per instance: each mostly waits on a receiver. */
@@ -80,6 +82,12 @@ export class WebhookDeliveryQueue implements OnApplicationBootstrap, BeforeAppli
       await this.markDead(deliveryId, 'the subscription is no longer active');
       return;
     }
+    // Judged again at each delivery: the list may have changed, and a name may now resolve inside.
+    const refused = await targetRefusal(subscription.url);
+    if (refused) {
+      await this.markDead(deliveryId, `receiver refused: ${refused}`);
+      return;
+    }
     const outcome = await post(subscription.url, subscription.secret, deliveryId, message);
     const lastTry = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     await this.prisma.webhookDelivery.updateMany({
@@ -96,6 +104,17 @@ export class WebhookDeliveryQueue implements OnApplicationBootstrap, BeforeAppli
       .updateMany({ where: { id: deliveryId, status: 'pending' }, data: { status: 'dead', lastError: reason.slice(0, 1_000) } })
       .catch((error: Error) => this.logger.warn(`could not mark delivery ${deliveryId} dead: ${error.message}`));
   }
+}
+
+async function targetRefusal(url: string): Promise<string | null> {
+  const byUrl = webhookUrlRefusal(url, webhookPolicy);
+  if (byUrl) return byUrl;
+  const host = webhookHost(new URL(url));
+  if (isIP(host) !== 0) return null;
+  // A name that does not resolve now fails the try below like any network error, and is retried.
+  const addresses = await lookup(host, { all: true }).catch(() => []);
+  // Checked before the request, not pinned to it: a name re-resolved in between (DNS rebinding) is not caught here.
+  return webhookAddressRefusal(host, addresses.map((a) => a.address), webhookPolicy);
 }
 
 async function post(url: string, secret: string, deliveryId: string, message: FeedMessage): Promise<Outcome> {

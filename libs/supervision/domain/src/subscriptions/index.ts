@@ -1,2 +1,3 @@
 export * from './subscription-filters';
 export * from './webhook-signature';
+export * from './webhook-target';
