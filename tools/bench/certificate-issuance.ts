@@ -13,6 +13,7 @@ import {
   verificationUrl,
   type CertificateContent,
 } from '@zc/certificate/domain';
+import { catalogueNames, SEED_CATALOGUE } from '@zc/intake/domain';
 import { maskIdentityNumber } from '@zc/national-standards';
 
 /**
@@ -42,12 +43,16 @@ interface Case {
   content: CertificateContent;
   checkCode: string;
   specialtyName: string;
+  /** As certificate prints them: the catalogue's series name and the title the level confers. */
+  seriesName: string;
+  title: string;
   channel: string;
 }
 
 function sampleCase(i: number): Case {
   const directed = i % 7 === 0;
   const level = i % 3 === 0 ? 'senior' : 'deputy-senior';
+  const names = catalogueNames(SEED_CATALOGUE, 'engineering', '', level);
   return {
     content: {
       id: randomUUID(),
@@ -65,6 +70,8 @@ function sampleCase(i: number): Case {
     },
     checkCode: randomBytes(6).toString('hex'),
     specialtyName: SPECIALTIES[i % SPECIALTIES.length] ?? '质量',
+    seriesName: names.seriesName,
+    title: names.titleName ?? `${names.seriesName}${levelName(level)}`,
     channel: directed ? 'directed' : i % 5 === 0 ? 'exceptional' : 'normal',
   };
 }
@@ -95,16 +102,15 @@ async function full(c: Case, parts: Parts): Promise<void> {
   parts.qr += performance.now() - t;
 
   const level = levelName(content.level);
-  const title = content.level === 'senior' ? '正高级工程师' : '高级工程师';
   t = performance.now();
   const certificate = await renderCertificatePdf({
     number: content.number,
     holderName: content.holderName,
     idNumberMasked: maskIdentityNumber(content.idNumber),
-    seriesName: '工程技术',
+    seriesName: c.seriesName,
     specialtyName: c.specialtyName,
     levelName: level,
-    title,
+    title: c.title,
     region: content.region,
     directedCounty: content.directedCounty,
     issuedAt: content.issuedAt,
@@ -121,10 +127,10 @@ async function full(c: Case, parts: Parts): Promise<void> {
     holderName: content.holderName,
     idNumberMasked: maskIdentityNumber(content.idNumber),
     employerCreditCode: '91220101MA0000000X',
-    seriesName: '工程技术',
+    seriesName: c.seriesName,
     specialtyName: c.specialtyName,
     levelName: level,
-    title,
+    title: c.title,
     channel: c.channel,
     directedCounty: content.directedCounty,
     committee: '吉林省工程技术系列高级职称评审委员会',
