@@ -1,4 +1,4 @@
-import type { EachMessagePayload, Kafka, Producer } from 'kafkajs';
+import type { EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { parseEvent, type Envelope } from '@zc/contracts';
 import { delay, describeError } from './dead-letter';
 import { GroupConsumer, type ConsumerSettings } from './group-consumer';
@@ -31,6 +31,12 @@ export class EventConsumer extends GroupConsumer {
   }
 
   private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+    this.taken(topic, partition, message);
+    await this.handleMessage(topic, partition, message, heartbeat);
+    this.done(topic, partition, message.offset);
+  }
+
+  private async handleMessage(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
     const parsed = parseEvent(message.value, topic);
     if (!parsed.ok) {
       await this.deadLetter(topic, partition, message, parsed.reason, 0);

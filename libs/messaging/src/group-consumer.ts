@@ -88,6 +88,16 @@ export abstract class GroupConsumer {
 
   protected abstract handling(): Pick<ConsumerRunConfig, 'eachMessage' | 'eachBatch' | 'eachBatchAutoResolve'>;
 
+  /** Subclasses call this when they take a message in hand (the stall watchdog reads its age). */
+  protected taken(_topic: string, _partition: number, _message: KafkaMessage): void {
+    // progress tracking: filled in by the stall watchdog
+  }
+
+  /** Subclasses call this when a message is done with: handled, skipped or dead-lettered. */
+  protected done(_topic: string, _partition: number, _offset: string): void {
+    // progress tracking: filled in by the stall watchdog
+  }
+
   protected deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, attempts: number) {
     return deadLetter(this.producer, this.settings.groupId, { topic, partition, message }, reason, attempts);
   }

@@ -4,10 +4,15 @@ import path from 'node:path';
 
 /**
  * System tests run on infrastructure of their own, beside anything `npm start` runs: a second
- * Kafka broker, `zc_test_*` databases, Redis database 1 and ports 41xx.
+ * Kafka broker, `zc_test_*` databases, Redis database 1 and ports 41xx. `ZC_TEST_SLOT=N` (1–4)
+ * moves all of it aside (Kafka 9192+10N, `zc_testN_*`, Redis database 6+N, ports 41xx+100N), so
+ * two checkouts on one machine can run their system tests at once.
  */
-export const TEST_KAFKA_PORT = 9192;
+export const TEST_SLOT = Number(process.env['ZC_TEST_SLOT'] ?? 0);
+if (!Number.isInteger(TEST_SLOT) || TEST_SLOT < 0 || TEST_SLOT > 4) throw new Error('ZC_TEST_SLOT takes 0 to 4');
+export const TEST_KAFKA_PORT = 9192 + 10 * TEST_SLOT;
 export const TEST_BROKERS = [`127.0.0.1:${TEST_KAFKA_PORT}`];
-export const TEST_DATABASE_PREFIX = 'zc_test_';
-export const TEST_REDIS_URL = 'redis://127.0.0.1:6379/1';
+export const TEST_DATABASE_PREFIX = TEST_SLOT === 0 ? 'zc_test_' : `zc_test${TEST_SLOT}_`;
+export const TEST_REDIS_URL = `redis://127.0.0.1:6379/${TEST_SLOT === 0 ? 1 : 6 + TEST_SLOT}`;
+export const TEST_PORT_OFFSET = 1100 + 100 * TEST_SLOT;
 export const TEST_LOG_DIR = path.resolve(__dirname, '..', '..', '..', '..', '.cache', 'test-logs');
