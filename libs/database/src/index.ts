@@ -1,2 +1,3 @@
 export { pgConfigFromUrl } from './pg-config';
 export { createPrismaAdapter, PatchedPrismaPg } from './prisma-pg-adapter';
+export { DEFAULT_SESSION_GUARDS, guardedPoolConfig, type SessionGuards } from './session-guards';

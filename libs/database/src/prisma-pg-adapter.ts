@@ -18,6 +18,12 @@ type Field = { dataTypeID: number };
 type IoResult = { fields: Field[]; rows: unknown[][] };
 type Queryable = { performIO(query: unknown): Promise<IoResult> };
 type TransactionStarter = Queryable & { startTransaction(...args: unknown[]): Promise<unknown> };
+type PgTransaction = Queryable & {
+  client: { release(error?: Error): void };
+  cleanup?: () => void;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+};
 
 function mapUnsupportedTypes(queryable: Queryable): void {
   const performIO = queryable.performIO.bind(queryable);
@@ -41,20 +47,56 @@ function mapFields(result: IoResult): void {
   });
 }
 
+/**
+ * Prisma's transaction manager sends COMMIT or ROLLBACK itself and only then calls commit() or
+ * rollback(), which return the connection to the pool. When that statement fails because the
+ * connection was cut (a PostgreSQL restart), it never calls them: the connection is lost to the
+ * pool for good, and once the pool has lost them all every transaction waits for ever. Here a
+ * failed COMMIT or ROLLBACK hands the connection back with its error (the pool destroys it), and
+ * the later commit() or rollback() cannot hand it back twice.
+ */
+function returnConnectionWhenEndFails(tx: PgTransaction): void {
+  let returned = false;
+  const giveBack = (error?: Error) => {
+    if (returned) return;
+    returned = true;
+    tx.cleanup?.();
+    tx.client.release(error);
+  };
+  const performIO = tx.performIO.bind(tx);
+  tx.performIO = async (query) => {
+    try {
+      return await performIO(query);
+    } catch (error) {
+      if (endsTransaction(query)) giveBack(error instanceof Error ? error : new Error(String(error)));
+      throw error;
+    }
+  };
+  tx.commit = async () => giveBack();
+  tx.rollback = async () => giveBack();
+}
+
+function endsTransaction(query: unknown): boolean {
+  const sql = (query as { sql?: unknown }).sql;
+  return typeof sql === 'string' && /^\s*(COMMIT|ROLLBACK)\b/i.test(sql);
+}
+
 function patchAdapter<T>(adapter: T): T {
   const target = adapter as unknown as TransactionStarter;
   mapUnsupportedTypes(target);
   const startTransaction = target.startTransaction.bind(target);
   target.startTransaction = async (...args) => {
-    const tx = await startTransaction(...args);
-    mapUnsupportedTypes(tx as Queryable);
+    const tx = (await startTransaction(...args)) as PgTransaction;
+    mapUnsupportedTypes(tx);
+    returnConnectionWhenEndFails(tx);
     return tx;
   };
   return adapter;
 }
 
 /**
- * The one place that fixes adapter-pg 6.x: unmapped OIDs, and a shadow database that is created
+ * The one place that fixes adapter-pg 6.x: unmapped OIDs, connections lost when a transaction
+ * cannot end, and a shadow database that is created
  * from discrete settings and dropped only after its pool is closed (adapter-pg drops it first,
  * which fails while its own connections are still open).
  */

@@ -59,7 +59,7 @@ export class EventConsumer extends GroupConsumer {
       } catch (error) {
         timer();
         const reason = describeError(error);
-        if (this.stopping) throw error; // leave the offset uncommitted; another member takes over
+        if (this.givingUp()) throw error; // leave the offset uncommitted; another member takes over
         if (isTransientError(error)) {
           this.logger.warn(`transient failure handling ${event.type} ${event.id}, will retry: ${reason}`);
         } else {

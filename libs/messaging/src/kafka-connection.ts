@@ -10,7 +10,7 @@ export class KafkaConnection {
   readonly producer: Producer;
   private readonly admin: Admin;
   /** Consumers besides the event server's (a feed stream's own group), named for readiness. */
-  private readonly watched = new Map<string, { isReady(): boolean }>();
+  private readonly watched = new Map<string, { isReady(): boolean; notReadyReason(): string }>();
 
   constructor(private readonly settings: KafkaSettings) {
     this.kafka = createKafka(settings);
@@ -38,13 +38,13 @@ export class KafkaConnection {
   }
 
   /** Readiness then also waits for this consumer to be in its group (and fails when it drops out). */
-  watchConsumer(name: string, consumer: { isReady(): boolean }): void {
+  watchConsumer(name: string, consumer: { isReady(): boolean; notReadyReason(): string }): void {
     this.watched.set(name, consumer);
   }
 
-  /** Names of the watched consumers that are not in their group now. */
+  /** The watched consumers that are not in their group now, or stalled, each with why. */
   consumersNotReady(): string[] {
-    return [...this.watched].filter(([, consumer]) => !consumer.isReady()).map(([name]) => name);
+    return [...this.watched].filter(([, consumer]) => !consumer.isReady()).map(([name, consumer]) => `${name} (${consumer.notReadyReason()})`);
   }
 
   async disconnect(): Promise<void> {

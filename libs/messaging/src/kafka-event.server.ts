@@ -37,6 +37,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     return this.consumer?.isReady() ?? this.getHandlers().size === 0;
   }
 
+  notReadyReason(): string {
+    return this.consumer?.notReadyReason() ?? 'the event consumer has not started';
+  }
+
   async listen(callback: (error?: unknown) => void): Promise<void> {
     try {
       const patterns = [...this.getHandlers().keys()];

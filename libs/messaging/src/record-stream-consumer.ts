@@ -41,6 +41,7 @@ export class RecordStreamConsumer extends GroupConsumer {
   private async onBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
     if (!isRunning() || isStale() || batch.messages.length === 0) return;
     const { topic, partition } = batch;
+    this.taken(topic, partition, batch.messages[0] as KafkaMessage);
     const byOffset = new Map(batch.messages.map((message) => [message.offset, message]));
     const records: StreamRecord[] = [];
     for (const message of batch.messages) {
@@ -53,6 +54,7 @@ export class RecordStreamConsumer extends GroupConsumer {
       for (const { offset, reason } of rejected) await this.deadLetter(topic, partition, byOffset.get(offset) as KafkaMessage, reason, attempts);
     }
     resolveOffset(batch.lastOffset());
+    this.done(topic, partition, batch.lastOffset());
     await heartbeat();
   }
 
@@ -62,7 +64,7 @@ export class RecordStreamConsumer extends GroupConsumer {
         return { rejected: (await this.handle({ topic, partition, records })).rejected, attempts: 0 };
       } catch (error) {
         const reason = describeError(error);
-        if (this.stopping) throw error;
+        if (this.givingUp()) throw error;
         if (!isTransientError(error) && attempt >= this.settings.attempts) {
           return { rejected: records.map((record) => ({ offset: record.offset, reason: `handler failed after ${attempt} attempts: ${reason}` })), attempts: attempt };
         }

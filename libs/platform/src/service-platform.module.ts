@@ -5,7 +5,7 @@ import { KafkaConnection, KafkaEventServer, MessagingModule, type SqlExecutor } 
 import { AuthGuard } from './auth/auth.guard';
 import { Clock } from './clock/clock';
 import { TestClockHttpController } from './clock/test-clock.http.controller';
-import { SERVICE_CONFIG, type ServiceConfig } from './config/service-config';
+import { consumerSettingsOf, SERVICE_CONFIG, type ServiceConfig } from './config/service-config';
 import { HealthController, READINESS_PROBES, type ReadinessProbes } from './health/health.controller';
 import { loggingModule, withEventLogContext } from './logging/logging';
 import { MetricsController } from './metrics/metrics.controller';
@@ -42,16 +42,11 @@ export class ServicePlatformModule {
           inject: [client],
           useFactory: (db: TransactionalClient) => ({
             kafka: { clientId: config.kafka.clientId, brokers: config.kafka.brokers, partitions: config.kafka.partitions },
-            consumer: {
-              groupId: config.kafka.groupId,
-              attempts: config.consumer.attempts,
-              initialBackoffMs: config.consumer.initialBackoffMs,
-              maxBackoffMs: config.consumer.maxBackoffMs,
-              partitionsConsumedConcurrently: config.consumer.concurrency,
-              sessionTimeoutMs: config.consumer.sessionTimeoutMs,
-            },
+            consumer: consumerSettingsOf(config),
             relay: config.outbox,
-            runTransaction: (work) => db.$transaction(work, { maxWait: 10_000, timeout: 30_000 }),
+            // Prisma's maxWait only gives up once the pool hands a connection over; the pool's own
+            // connect timeout (the same bound) is what ends a wait on an exhausted pool.
+            runTransaction: (work) => db.$transaction(work, { maxWait: config.databaseGuards.connectMs, timeout: 30_000 }),
             eventScope: withEventLogContext,
           }),
         }),
@@ -71,9 +66,9 @@ export class ServicePlatformModule {
             },
             kafka: () => kafka.ping(),
             consumer: async () => {
-              if (!server.isReady()) throw new Error('not yet assigned partitions in its consumer group');
+              if (!server.isReady()) throw new Error(server.notReadyReason());
               const others = kafka.consumersNotReady();
-              if (others.length > 0) throw new Error(`not in their consumer groups: ${others.join(', ')}`);
+              if (others.length > 0) throw new Error(`not ready: ${others.join('; ')}`);
             },
             redis: () => redis.ping(),
           }),

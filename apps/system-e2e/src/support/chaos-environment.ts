@@ -7,6 +7,7 @@ import type { ChaosEnvironment } from '../../../../tools/chaos/scenario';
 import { TEST_BROKERS, TEST_DATABASE_PREFIX, TEST_KAFKA_PORT, TEST_REDIS_URL, TEST_SYSTEM } from './test-system';
 
 export { Cleanup, runChaos } from '../../../../tools/chaos/scenario';
+export { restartPostgres };
 
 /**
  * The short chaos run happens on the system tests' own infrastructure (Kafka 9192, zc_test_*,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { describeIssues } from '@zc/contracts';
+import { DEFAULT_SESSION_GUARDS, type SessionGuards } from '@zc/database';
+import type { ConsumerSettings } from '@zc/messaging';
 
 export const SERVICE_NAMES = ['intake', 'verification', 'committee', 'publicity', 'certificate', 'supervision'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -25,6 +27,10 @@ function schemaFor(service: ServiceName) {
       HTTP_PORT: int(DEFAULT_PORTS[service]),
       DATABASE_URL: z.url().default(`postgresql://postgres@127.0.0.1:5432/zc_${service}`),
       DATABASE_POOL_SIZE: int(10),
+      DATABASE_CONNECT_TIMEOUT_MS: int(DEFAULT_SESSION_GUARDS.connectMs),
+      DATABASE_STATEMENT_TIMEOUT_MS: int(DEFAULT_SESSION_GUARDS.statementMs),
+      DATABASE_LOCK_TIMEOUT_MS: int(DEFAULT_SESSION_GUARDS.lockMs),
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: int(DEFAULT_SESSION_GUARDS.idleInTransactionMs),
       KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
       KAFKA_CLIENT_ID: z.string().optional(),
       KAFKA_GROUP_ID: z.string().default(`zc-${service}`),
@@ -34,6 +40,8 @@ function schemaFor(service: ServiceName) {
       CONSUMER_MAX_BACKOFF_MS: int(5_000),
       CONSUMER_CONCURRENCY: int(3),
       CONSUMER_SESSION_TIMEOUT_MS: int(10_000),
+      CONSUMER_STALL_TIMEOUT_MS: int(60_000),
+      CONSUMER_LAG_INTERVAL_MS: int(5_000),
       OUTBOX_POLL_MS: int(500),
       OUTBOX_BATCH_SIZE: int(100),
       REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
@@ -58,8 +66,10 @@ export interface ServiceConfig {
   http: { host: string; port: number };
   databaseUrl: string;
   databasePoolSize: number;
+  /** Bounds on every database wait (pool, statement, lock, idle transaction). */
+  databaseGuards: SessionGuards;
   kafka: { brokers: string[]; clientId: string; groupId: string; partitions: number };
-  consumer: { attempts: number; initialBackoffMs: number; maxBackoffMs: number; concurrency: number; sessionTimeoutMs: number };
+  consumer: { attempts: number; initialBackoffMs: number; maxBackoffMs: number; concurrency: number; sessionTimeoutMs: number; stallTimeoutMs: number; lagIntervalMs: number };
   outbox: { pollMs: number; batchSize: number };
   redisUrl: string;
   jwtSecret: string;
@@ -78,6 +88,12 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseGuards: {
+      connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      lockMs: e.DATABASE_LOCK_TIMEOUT_MS,
+      idleInTransactionMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
     kafka: {
       brokers: e.KAFKA_BROKERS.split(',').map((broker) => broker.trim()),
       clientId: e.KAFKA_CLIENT_ID ?? `zc-${service}-${process.pid}`,
@@ -90,6 +106,8 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
       maxBackoffMs: e.CONSUMER_MAX_BACKOFF_MS,
       concurrency: e.CONSUMER_CONCURRENCY,
       sessionTimeoutMs: e.CONSUMER_SESSION_TIMEOUT_MS,
+      stallTimeoutMs: e.CONSUMER_STALL_TIMEOUT_MS,
+      lagIntervalMs: e.CONSUMER_LAG_INTERVAL_MS,
     },
     outbox: { pollMs: e.OUTBOX_POLL_MS, batchSize: e.OUTBOX_BATCH_SIZE },
     redisUrl: e.REDIS_URL,
@@ -97,6 +115,12 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
     logLevel: e.LOG_LEVEL,
     testClock: e.TEST_CLOCK === 'enabled',
   };
+}
+
+/** The settings of a consumer group member of this service (the event consumer's group unless named). */
+export function consumerSettingsOf(config: ServiceConfig, groupId = config.kafka.groupId): ConsumerSettings {
+  const { attempts, initialBackoffMs, maxBackoffMs, concurrency, sessionTimeoutMs, stallTimeoutMs, lagIntervalMs } = config.consumer;
+  return { groupId, attempts, initialBackoffMs, maxBackoffMs, partitionsConsumedConcurrently: concurrency, sessionTimeoutMs, stallTimeoutMs, lagIntervalMs };
 }
 
 /** Service-specific settings, validated the same way. */

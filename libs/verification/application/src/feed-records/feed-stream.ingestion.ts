@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { FEED_SOURCES, FeedTopics, type FeedSourceName } from '@zc/contracts';
 import { KafkaConnection, RecordStreamConsumer, type StreamRecord } from '@zc/messaging';
-import { SERVICE_CONFIG, type ServiceConfig } from '@zc/platform';
+import { consumerSettingsOf, SERVICE_CONFIG, type ServiceConfig } from '@zc/platform';
 import { ReceiveFeedRecordsCommand } from './receive-feed-records.command';
 
 const sourceOf = (topic: string) => FEED_SOURCES.find((source) => FeedTopics[source] === topic) as FeedSourceName;
@@ -17,14 +17,7 @@ export class FeedStreamIngestion implements OnApplicationBootstrap, BeforeApplic
   private readonly consumer: RecordStreamConsumer;
 
   constructor(connection: KafkaConnection, @Inject(SERVICE_CONFIG) config: ServiceConfig, private readonly receive: ReceiveFeedRecordsCommand) {
-    this.consumer = new RecordStreamConsumer(connection.kafka, connection.producer, Object.values(FeedTopics), (batch) => this.store(batch), {
-      groupId: `${config.kafka.groupId}.feeds`,
-      attempts: config.consumer.attempts,
-      initialBackoffMs: config.consumer.initialBackoffMs,
-      maxBackoffMs: config.consumer.maxBackoffMs,
-      partitionsConsumedConcurrently: config.consumer.concurrency,
-      sessionTimeoutMs: config.consumer.sessionTimeoutMs,
-    });
+    this.consumer = new RecordStreamConsumer(connection.kafka, connection.producer, Object.values(FeedTopics), (batch) => this.store(batch), consumerSettingsOf(config, `${config.kafka.groupId}.feeds`));
     // A feed consumer that kafkajs gave up on must show in /health/ready, not only in the logs.
     connection.watchConsumer('feed streams', this.consumer);
   }

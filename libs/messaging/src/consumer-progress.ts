@@ -1,0 +1,102 @@
+/** A partition of a topic, as `topic:partition`. */
+export type PartitionKey = string;
+
+export const partitionKey = (topic: string, partition: number): PartitionKey => `${topic}:${partition}`;
+
+interface PartitionState {
+  /** Last time work moved on this partition: a message done, the committed offset advanced, or the backlog emptied. */
+  progressAt: number;
+  committed?: string;
+  lag: number;
+  /** Since when the committed offset has had messages behind it (no message in hand to date them). */
+  backlogSince?: number;
+  inHand?: { offset: string; timestampMs: number };
+}
+
+export interface StalledPartition {
+  partition: PartitionKey;
+  lag: number;
+  idleMs: number;
+}
+
+/**
+ * What a consumer group member knows of its progress, per partition: the committed lag sampled
+ * from the broker, the message in hand, and when it last moved. A partition of this member is
+ * stalled when messages wait behind its committed offset and nothing has moved for the stall
+ * timeout. Pure: the caller passes the time.
+ */
+export class ConsumerProgress {
+  private readonly partitions = new Map<PartitionKey, PartitionState>();
+  private assigned = new Set<PartitionKey>();
+
+  constructor(private readonly stallTimeoutMs: number) {}
+
+  /** The partitions the group gave this member; each starts its clock now. */
+  assign(partitions: PartitionKey[], now: number): void {
+    this.assigned = new Set(partitions);
+    for (const key of partitions) this.state(key, now).progressAt = now;
+  }
+
+  taken(key: PartitionKey, offset: string, timestampMs: number, now: number): void {
+    this.state(key, now).inHand = { offset, timestampMs };
+  }
+
+  done(key: PartitionKey, now: number): void {
+    const state = this.state(key, now);
+    state.inHand = undefined;
+    state.progressAt = now;
+  }
+
+  /** The broker's view: the group's committed offset and how many messages lie beyond it. */
+  sampled(key: PartitionKey, committed: string, lag: number, now: number): void {
+    const state = this.state(key, now);
+    if (state.committed !== undefined && state.committed !== committed) state.progressAt = now;
+    state.committed = committed;
+    state.lag = lag;
+    if (lag <= 0) {
+      state.backlogSince = undefined;
+      state.progressAt = now;
+    } else {
+      state.backlogSince ??= now;
+    }
+  }
+
+  lagOf(key: PartitionKey): number {
+    return this.partitions.get(key)?.lag ?? 0;
+  }
+
+  /** Age of the oldest message not yet handled: the one in hand by its own time, else the backlog's. */
+  oldestUnhandledSeconds(key: PartitionKey, now: number): number {
+    const state = this.partitions.get(key);
+    if (!state) return 0;
+    if (state.inHand) return Math.max(0, now - state.inHand.timestampMs) / 1000;
+    return state.lag > 0 && state.backlogSince !== undefined ? (now - state.backlogSince) / 1000 : 0;
+  }
+
+  /** This member's partitions with messages waiting and no progress for longer than the stall timeout. */
+  stalled(now: number): StalledPartition[] {
+    const stalled: StalledPartition[] = [];
+    for (const key of this.assigned) {
+      const state = this.partitions.get(key);
+      if (!state) continue;
+      const idleMs = now - state.progressAt;
+      const waiting = state.lag > 0 || state.inHand !== undefined;
+      if (waiting && idleMs > this.stallTimeoutMs) stalled.push({ partition: key, lag: state.lag, idleMs });
+    }
+    return stalled;
+  }
+
+  private state(key: PartitionKey, now: number): PartitionState {
+    let state = this.partitions.get(key);
+    if (!state) {
+      state = { progressAt: now, lag: 0 };
+      this.partitions.set(key, state);
+    }
+    return state;
+  }
+}
+
+/** One line for readiness and logs: which partitions are stalled, with their lag and idle time. */
+export function describeStall(stalled: StalledPartition[]): string {
+  return `stalled: ${stalled.map((s) => `${s.partition} lag ${s.lag}, no progress for ${Math.round(s.idleMs / 1000)} s`).join('; ')}`;
+}
