@@ -70,6 +70,7 @@ async function main(): Promise<number> {
     log(`declarations: ${report.cases} driven, ${report.declarationsInIntake} in intake; by state: ${Object.entries(report.byFinalState).map(([s, n]) => `${s} ${n}`).join(', ')}`);
     log(`certificates: ${report.certificates} for ${report.byFinalState['certificate-issued'] ?? 0} certificate-issued declarations`);
     log(`events: ${report.outboxEvents} in outboxes, ${report.auditRecords} in supervision's audit chain`);
+    log(`consumers: ${result.stalls} stalls reported; committed lag at the end: ${Object.entries(result.lagAtEnd).map(([service, n]) => `zc-${service} ${n}`).join(', ')}`);
     log(`dead letters: ${report.dlt.total} (explained ${report.dlt.explained}, unexplained ${report.dlt.unexplained})`);
     for (const letter of report.deadLetters) log(`  ${letter.explained ? 'explained' : 'UNEXPLAINED'} ${letter.topic} key ${letter.key}: ${letter.why}`);
     if (result.ok) {

@@ -4,7 +4,7 @@ import { ChaosMonkey, chaosSchedule, type ChaosRecord } from './chaos';
 import { CommitteeDriver, IntakeDriver, PatientClient, plannedCases, type Case } from './driver';
 import { ensurePostgresRunning, restartKafka, restartPostgres, startInfrastructure, stopChaosKafka } from './infra';
 import { CHAOS_BROKERS, CHAOS_LOG_DIR, chaosSystemSettings } from './settings';
-import { checkInvariants, consumersLeftDead, Databases, explainLag, logSizes, probeFeedStream, FINAL_STATUSES, waitQuiet, type DeadLetter, type Report } from './verify';
+import { checkInvariants, consumersLeftDead, consumersStalled, Databases, explainLag, logSizes, probeFeedStream, FINAL_STATUSES, waitQuiet, type DeadLetter, type Report } from './verify';
 
 /**
  * Where the run happens. The default is the chaos run's own (Kafka 9592, zc_chaos_*, Redis 6,
@@ -277,6 +277,9 @@ export async function runChaos(options: ChaosOptions, cleanup = new Cleanup()): 
   if (!probe.ingested) report.breaches.push(`verification no longer takes feed streams: a valid record on feeds.degree.v1 was not ingested within ${probe.ms} ms`);
   // kafkajs gives up on a consumer for good on some errors during a broker restart; GroupConsumer must have brought it back.
   for (const line of consumersLeftDead(logOffsets, settings.logDir)) report.breaches.push(`consumer crashed for good and never rejoined: ${line}`);
+  const stalls = consumersStalled(logOffsets, settings.logDir);
+  log(`consumer stalls reported by the services' watchdogs: ${stalls.length}`);
+  for (const line of stalls) report.breaches.push(`consumer stalled: ${line}`);
   for (const exit of selfExits) report.breaches.push(`service crash not caused by the monkey: ${exit}`);
   for (const record of monkey.records.filter((r) => r.error)) report.breaches.push(`chaos step ${record.step.kind} failed: ${record.error}`);
   const tEnd = Date.now();
@@ -285,6 +288,8 @@ export async function runChaos(options: ChaosOptions, cleanup = new Cleanup()): 
     chaos: monkey.records,
     selfExits,
     driverRetries: http.retries,
+    lagAtEnd: quiet.lag,
+    stalls: stalls.length,
     meetings: committee.meetings,
     seconds: { setup: (tSetup - t0) / 1000, flow: (tFlow - tSetup) / 1000, settle: (tEnd - tFlow) / 1000, total: (tEnd - t0) / 1000 },
     ok: report.breaches.length === 0,

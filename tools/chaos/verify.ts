@@ -346,9 +346,8 @@ export async function probeFeedStream(db: Databases, brokers: string[], record: 
  */
 export function consumersLeftDead(offsets: Map<string, number>, logDir: string): string[] {
   const dead: string[] = [];
-  for (const file of readdirSync(logDir).filter((f) => f.endsWith('.log'))) {
+  for (const [file, text] of logsOfThisRun(offsets, logDir)) {
     const crashed = new Map<string, string>();
-    const text = readFileSync(path.join(logDir, file)).subarray(offsets.get(file) ?? 0).toString('utf8');
     for (const line of text.split('\n')) {
       const context = /"context":"([^"]+)"/.exec(line)?.[1] ?? '';
       if (/consumer crashed: .*restart=false/.test(line)) crashed.set(context, line.slice(0, 300));
@@ -358,6 +357,29 @@ export function consumersLeftDead(offsets: Map<string, number>, logDir: string):
     for (const line of crashed.values()) dead.push(`${file}: ${line}`);
   }
   return dead;
+}
+
+/**
+ * Every stall the services' consumer watchdogs reported in this run: a partition with messages
+ * waiting and no progress for the stall timeout (60 s, far longer than any outage the monkey
+ * causes), whether or not the watchdog's new member then healed it.
+ */
+export function consumersStalled(offsets: Map<string, number>, logDir: string): string[] {
+  const stalls: string[] = [];
+  for (const [file, text] of logsOfThisRun(offsets, logDir)) {
+    for (const line of text.split('\n')) {
+      const stall = /"msg":"(consumer group \S+ stalled: [^"]*)"/.exec(line)?.[1];
+      if (stall) stalls.push(`${file}: ${stall}`);
+    }
+  }
+  return stalls;
+}
+
+/** Each service log's text written since the run started (`offsets`: the sizes then). */
+function logsOfThisRun(offsets: Map<string, number>, logDir: string): [string, string][] {
+  return readdirSync(logDir)
+    .filter((f) => f.endsWith('.log'))
+    .map((file) => [file, readFileSync(path.join(logDir, file)).subarray(offsets.get(file) ?? 0).toString('utf8')]);
 }
 
 export function logSizes(logDir: string): Map<string, number> {

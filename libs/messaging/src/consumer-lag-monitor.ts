@@ -70,13 +70,9 @@ export class ConsumerLagMonitor {
     for (const { topic, partitions } of ends) {
       for (const { partition, high, low } of partitions) {
         const key = partitionKey(topic, partition);
-        const offset = committedOf.get(key) ?? '-1';
-        // A group that never committed here starts at the beginning of what the topic still holds.
-        const from = Number(offset) >= 0 ? Number(offset) : Number(low);
-        const lag = Math.max(0, Number(high) - from);
-        this.progress.sampled(key, offset, lag, now);
+        this.progress.sampled(key, { committed: committedOf.get(key) ?? '-1', low: Number(low), high: Number(high) }, now);
         const labels = { group: groupId, topic, partition: String(partition) };
-        messagingMetrics.consumerLag.set(labels, lag);
+        messagingMetrics.consumerLag.set(labels, this.progress.lagOf(key));
         messagingMetrics.oldestUnhandled.set(labels, this.progress.oldestUnhandledSeconds(key, now));
       }
     }

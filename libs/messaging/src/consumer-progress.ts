@@ -7,7 +7,12 @@ interface PartitionState {
   /** Last time work moved on this partition: a message done, the committed offset advanced, or the backlog emptied. */
   progressAt: number;
   committed?: string;
+  /** Messages beyond the committed offset. */
   lag: number;
+  /** Messages beyond the last one this member is done with (its commit may trail: kafkajs commits after a batch). */
+  waiting: number;
+  /** The offset after the last message this member is done with. */
+  doneUpTo?: number;
   /** Since when the committed offset has had messages behind it (no message in hand to date them). */
   backlogSince?: number;
   inHand?: { offset: string; timestampMs: number };
@@ -41,19 +46,26 @@ export class ConsumerProgress {
     this.state(key, now).inHand = { offset, timestampMs };
   }
 
-  done(key: PartitionKey, now: number): void {
+  done(key: PartitionKey, offset: string, now: number): void {
     const state = this.state(key, now);
     state.inHand = undefined;
     state.progressAt = now;
+    state.doneUpTo = Math.max(state.doneUpTo ?? 0, Number(offset) + 1);
   }
 
-  /** The broker's view: the group's committed offset and how many messages lie beyond it. */
-  sampled(key: PartitionKey, committed: string, lag: number, now: number): void {
+  /**
+   * The broker's view: the group's committed offset (-1: none yet) and the partition's first and
+   * next offsets. A commit that trails what this member has done (kafkajs commits after a batch,
+   * and not again until new messages come when that commit failed) is lag, but not a stall.
+   */
+  sampled(key: PartitionKey, { committed, low, high }: { committed: string; low: number; high: number }, now: number): void {
     const state = this.state(key, now);
     if (state.committed !== undefined && state.committed !== committed) state.progressAt = now;
     state.committed = committed;
-    state.lag = lag;
-    if (lag <= 0) {
+    const from = Number(committed) >= 0 ? Number(committed) : low;
+    state.lag = Math.max(0, high - from);
+    state.waiting = Math.max(0, high - Math.max(from, state.doneUpTo ?? 0));
+    if (state.waiting <= 0) {
       state.backlogSince = undefined;
       state.progressAt = now;
     } else {
@@ -70,7 +82,7 @@ export class ConsumerProgress {
     const state = this.partitions.get(key);
     if (!state) return 0;
     if (state.inHand) return Math.max(0, now - state.inHand.timestampMs) / 1000;
-    return state.lag > 0 && state.backlogSince !== undefined ? (now - state.backlogSince) / 1000 : 0;
+    return state.waiting > 0 && state.backlogSince !== undefined ? (now - state.backlogSince) / 1000 : 0;
   }
 
   /** This member's partitions with messages waiting and no progress for longer than the stall timeout. */
@@ -80,7 +92,7 @@ export class ConsumerProgress {
       const state = this.partitions.get(key);
       if (!state) continue;
       const idleMs = now - state.progressAt;
-      const waiting = state.lag > 0 || state.inHand !== undefined;
+      const waiting = state.waiting > 0 || state.inHand !== undefined;
       if (waiting && idleMs > this.stallTimeoutMs) stalled.push({ partition: key, lag: state.lag, idleMs });
     }
     return stalled;
@@ -89,7 +101,7 @@ export class ConsumerProgress {
   private state(key: PartitionKey, now: number): PartitionState {
     let state = this.partitions.get(key);
     if (!state) {
-      state = { progressAt: now, lag: 0 };
+      state = { progressAt: now, lag: 0, waiting: 0 };
       this.partitions.set(key, state);
     }
     return state;

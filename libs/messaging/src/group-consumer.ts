@@ -153,8 +153,8 @@ export abstract class GroupConsumer {
   }
 
   /** Subclasses call this when a message is done with: handled, skipped or dead-lettered. */
-  protected done(topic: string, partition: number, _offset: string): void {
-    this.progress.done(partitionKey(topic, partition), Date.now());
+  protected done(topic: string, partition: number, offset: string): void {
+    this.progress.done(partitionKey(topic, partition), offset, Date.now());
   }
 
   protected deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, attempts: number) {
