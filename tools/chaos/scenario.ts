@@ -68,6 +68,10 @@ export interface ChaosResult {
   chaos: ChaosRecord[];
   selfExits: string[];
   driverRetries: number;
+  /** Committed-offset lag per service's consumer group once quiet. */
+  lagAtEnd: Record<string, number>;
+  /** Stalls the services' consumer watchdogs reported. */
+  stalls: number;
   meetings: number;
   seconds: { setup: number; flow: number; settle: number; total: number };
   ok: boolean;
