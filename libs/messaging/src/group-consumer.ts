@@ -122,7 +122,9 @@ export abstract class GroupConsumer {
       if (this.stopping) return;
       try {
         await this.start();
-        this.logger.log(`rejoined the consumer group after a ${reason}`);
+        // The service began to stop while the new member joined: it leaves too.
+        if (this.stopping) await this.consumer?.disconnect();
+        else this.logger.log(`rejoined the consumer group after a ${reason}`);
         return;
       } catch (error) {
         this.logger.warn(`could not rejoin the consumer group yet: ${(error as Error).message}`);
