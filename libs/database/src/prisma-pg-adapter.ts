@@ -19,7 +19,7 @@ type IoResult = { fields: Field[]; rows: unknown[][] };
 type Queryable = { performIO(query: unknown): Promise<IoResult> };
 type TransactionStarter = Queryable & { startTransaction(...args: unknown[]): Promise<unknown> };
 type PgTransaction = Queryable & {
-  client: { release(error?: Error): void };
+  client: { release(error?: Error): void; on(event: 'error', listener: () => void): unknown };
   cleanup?: () => void;
   commit(): Promise<void>;
   rollback(): Promise<void>;
@@ -60,6 +60,9 @@ function returnConnectionWhenEndFails(tx: PgTransaction): void {
   const giveBack = (error?: Error) => {
     if (returned) return;
     returned = true;
+    // A cut connection can still report its end (the server's FATAL) after the pool has let it
+    // go: heard here, it is harmless; unheard, an 'error' event would end the process.
+    if (error) tx.client.on('error', () => undefined);
     tx.cleanup?.();
     tx.client.release(error);
   };

@@ -49,6 +49,19 @@ describe('consumer progress and the stall it reveals', () => {
     expect(progress.lagOf(A)).toBe(2);
   });
 
+  it('is not stalled while a partition waits its turn and the member works through others', () => {
+    const progress = new ConsumerProgress(1_000);
+    progress.assign([A, B], 0);
+    progress.sampled(A, { committed: '0', low: 0, high: 20 }, 0);
+    progress.sampled(B, { committed: '0', low: 0, high: 900 }, 0);
+    for (let t = 100; t <= 5_000; t += 100) progress.done(B, String(t / 100), t);
+    expect(progress.stalled(5_050)).toEqual([]);
+    expect(progress.stalled(6_100)).toEqual([
+      { partition: A, lag: 20, idleMs: 1_100 },
+      { partition: B, lag: 900, idleMs: 1_100 },
+    ]);
+  });
+
   it('judges only the partitions the group gave this member', () => {
     const progress = new ConsumerProgress(1_000);
     progress.assign([B], 0);

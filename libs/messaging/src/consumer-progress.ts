@@ -26,19 +26,22 @@ export interface StalledPartition {
 
 /**
  * What a consumer group member knows of its progress, per partition: the committed lag sampled
- * from the broker, the message in hand, and when it last moved. A partition of this member is
- * stalled when messages wait behind its committed offset and nothing has moved for the stall
- * timeout. Pure: the caller passes the time.
+ * from the broker, the message in hand, and when it last moved. The member is stalled when
+ * messages wait on its partitions and nothing has moved on any of them for the stall timeout.
+ * Pure: the caller passes the time.
  */
 export class ConsumerProgress {
   private readonly partitions = new Map<PartitionKey, PartitionState>();
   private assigned = new Set<PartitionKey>();
+  /** Last time work moved on any partition of this member. */
+  private memberProgressAt = 0;
 
   constructor(private readonly stallTimeoutMs: number) {}
 
   /** The partitions the group gave this member; each starts its clock now. */
   assign(partitions: PartitionKey[], now: number): void {
     this.assigned = new Set(partitions);
+    this.memberProgressAt = now;
     for (const key of partitions) this.state(key, now).progressAt = now;
   }
 
@@ -50,6 +53,7 @@ export class ConsumerProgress {
     const state = this.state(key, now);
     state.inHand = undefined;
     state.progressAt = now;
+    this.memberProgressAt = now;
     state.doneUpTo = Math.max(state.doneUpTo ?? 0, Number(offset) + 1);
   }
 
@@ -60,7 +64,10 @@ export class ConsumerProgress {
    */
   sampled(key: PartitionKey, { committed, low, high }: { committed: string; low: number; high: number }, now: number): void {
     const state = this.state(key, now);
-    if (state.committed !== undefined && state.committed !== committed) state.progressAt = now;
+    if (state.committed !== undefined && state.committed !== committed) {
+      state.progressAt = now;
+      if (this.assigned.has(key)) this.memberProgressAt = now;
+    }
     state.committed = committed;
     const from = Number(committed) >= 0 ? Number(committed) : low;
     state.lag = Math.max(0, high - from);
@@ -85,15 +92,19 @@ export class ConsumerProgress {
     return state.waiting > 0 && state.backlogSince !== undefined ? (now - state.backlogSince) / 1000 : 0;
   }
 
-  /** This member's partitions with messages waiting and no progress for longer than the stall timeout. */
+  /**
+   * This member's partitions with messages waiting, when the member has moved on none of its
+   * partitions for longer than the stall timeout. A partition that waits its turn while the
+   * member works through others (a large backlog after a restart) is busy, not stalled; one
+   * handler held up stops the member's next fetch for every partition, so it shows here.
+   */
   stalled(now: number): StalledPartition[] {
+    const idleMs = now - this.memberProgressAt;
+    if (idleMs <= this.stallTimeoutMs) return [];
     const stalled: StalledPartition[] = [];
     for (const key of this.assigned) {
       const state = this.partitions.get(key);
-      if (!state) continue;
-      const idleMs = now - state.progressAt;
-      const waiting = state.waiting > 0 || state.inHand !== undefined;
-      if (waiting && idleMs > this.stallTimeoutMs) stalled.push({ partition: key, lag: state.lag, idleMs });
+      if (state && (state.waiting > 0 || state.inHand !== undefined)) stalled.push({ partition: key, lag: state.lag, idleMs });
     }
     return stalled;
   }
