@@ -24,6 +24,7 @@ import { ensureKafka, isPortOpen, stopKafka } from '../infra/kafka';
 import { ensurePostgres, ensureRedis } from '../infra/services';
 import { kafkaBaseline, type BaselineResult } from './end-to-end-baseline';
 import { CommitteeDriver, MEETING_PHASES } from './end-to-end-committee';
+import { commitToLiveFinding, LiveFindings, outboxTimes } from './end-to-end-findings';
 import { REVIEW_STEPS, ReviewDriver } from './end-to-end-review';
 import { eventVolumes, ProcessSampler, percentile, STAGE_EVENTS, stageTimes } from './end-to-end-stats';
 
@@ -39,7 +40,8 @@ import { eventVolumes, ProcessSampler, percentile, STAGE_EVENTS, stageTimes } fr
  *   4. publicity (1 s windows) and certificates follow by themselves; waits until intake records a
  *      final status for every declaration (counted in intake's database).
  * Prints declarations/s (first submission to last certificate), p50/p99 per stage (from the time
- * each service committed the stage's event to its outbox), peak memory per service, and the ratio
+ * each service committed the stage's event to its outbox), commit → live finding on supervision's
+ * stream, supervision's lag and CPU, peak memory and CPU per process, and the ratio
  * to bare kafkajs producing and consuming N messages of the run's mean event size on the same
  * broker in the same run. Exits 1 when a declaration did not reach a final status.
  *
@@ -203,6 +205,7 @@ async function main(): Promise<number> {
 
   const pools = Object.fromEntries(SERVICE_NAMES.map((service) => [service, new Pool({ connectionString: settings.databaseUrl(service), max: 2 })])) as Record<ServiceName, Pool>;
   const system = new RunningSystem(settings);
+  let liveFindings: LiveFindings | undefined;
   const sampler = new ProcessSampler(
     () => [...system.processes.map((p) => ({ name: p.options.service, pid: p.pid })), { name: 'kafka broker (JVM)', pid: kafka.pid ?? undefined }],
     // PostgreSQL backends serving our databases (services, relays, this script's pools), per database.
@@ -216,6 +219,7 @@ async function main(): Promise<number> {
   const cleanUp = () =>
     (cleaned ??= (async () => {
       sampler.stop();
+      await liveFindings?.stop();
       await system.stop().catch(() => undefined);
       await Promise.all(Object.values(pools).map((pool) => pool.end().catch(() => undefined)));
       if (!KEEP) {
@@ -237,6 +241,9 @@ async function main(): Promise<number> {
     sampler.start();
     if (aborted) return 130;
     log(`six services ready (logs in ${settings.logDir})`);
+    // Read supervision's live stream all along, as an inspector would: every finding timed on arrival.
+    liveFindings = new LiveFindings(system.url('supervision'));
+    await liveFindings.start();
     const intakeUrl = system.url('intake');
     await setIntakeClock(intakeUrl, TIANJIN_2023_REVIEW_DAY);
 
@@ -338,6 +345,9 @@ async function main(): Promise<number> {
       behind = (await totalEvents()) - (await supervisionHandled());
     }
     const catchUpSeconds = (performance.now() - catchUpStart) / 1000;
+    await liveFindings.stop();
+    const arrivals = liveFindings.arrivals;
+    const findingLatency = commitToLiveFinding(arrivals, await outboxTimes(pools, arrivals.flatMap((a) => a.evidence)));
     const rendered = Number((await pools.certificate.query<{ n: string }>(`SELECT count(DISTINCT "certificateId") AS n FROM "CertificateDocument"`)).rows[0]?.n ?? 0);
     sampler.stop();
     const memory = sampler.report();
@@ -402,6 +412,9 @@ async function main(): Promise<number> {
     for (const v of volumes) console.log(line([v.service, String(v.events), fmt(v.meanBytes), fmt(v.relayLagP50), fmt(v.relayLagP99), String(v.unpublished)], vWidths));
     console.log(`${events} events in all, ${fmt(events / Math.max(1, certified.length), 1)} per certified declaration, mean ${fmt(meanBytes)} bytes`);
     console.log(`supervision: ${behindAtEnd} events behind when the last declaration became final; ${behind === 0 ? `caught up ${fmt(catchUpSeconds, 1)} s later` : `still ${behind} behind after ${fmt(catchUpSeconds, 0)} s`}`);
+    const { all: live, byRule, unmatched } = findingLatency;
+    console.log(`supervision live findings (GET /findings/stream, bureau admin, read all along): ${arrivals.length} raised; commit of the causing event (outbox createdAt of the latest evidence event) → arrival on the stream: n ${live.length}, p50 ${fmt(percentile(live, 50))} ms, p99 ${fmt(percentile(live, 99))} ms, max ${fmt(live.at(-1) ?? NaN)} ms${unmatched > 0 ? ` (${unmatched} without an outbox event)` : ''}`);
+    if (byRule.size > 0) console.log(`  per rule: ${[...byRule].map(([rule, l]) => `${rule} n ${l.length} p50 ${fmt(percentile(l, 50))} / p99 ${fmt(percentile(l, 99))} ms`).join('; ')} (deferred rules wait SUPERVISION_GRACE_MS first)`);
     console.log(`certificate PDFs rendered so far: ${rendered} of ${certified.length} (BullMQ jobs, not awaited)`);
 
     console.log('\npeak memory (resident set) and CPU time from the first declaration on (2 cores; postgres: the backends serving each database):');
@@ -411,6 +424,10 @@ async function main(): Promise<number> {
       const isBackend = m.name.startsWith('postgres');
       console.log(line([m.name, isBackend ? '' : fmt(m.peakRssMiB, 1), isBackend ? '' : fmt(m.hwmMiB, 1), fmt(m.cpuSeconds, 1), fmt((m.cpuSeconds * 1000) / Math.max(1, certified.length), 1)], mWidths));
     }
+    const cpuOf = (name: string) => memory.find((m) => m.name === name)?.cpuSeconds ?? 0;
+    const perDeclaration = (seconds: number) => fmt((seconds * 1000) / Math.max(1, certified.length), 1);
+    const [supervisionCpu, supervisionDbCpu] = [cpuOf('supervision'), cpuOf('postgres: supervision')];
+    console.log(`supervision CPU per declaration, with its database: ${perDeclaration(supervisionCpu + supervisionDbCpu)} ms (itself ${perDeclaration(supervisionCpu)} + postgres ${perDeclaration(supervisionDbCpu)}); ${behindAtEnd} events behind when the last declaration became final`);
     const cpuTotal = memory.reduce((sum, m) => sum + m.cpuSeconds, 0);
     console.log(line(['all of the above', '', '', fmt(cpuTotal, 1), fmt((cpuTotal * 1000) / Math.max(1, certified.length), 1)], mWidths));
     console.log(`(at ${fmt((cpuTotal * 1000) / Math.max(1, certified.length))} CPU ms a declaration, two idle cores could do at most ${fmt((2 * Math.max(1, certified.length)) / cpuTotal, 2)} declarations/s)`);
