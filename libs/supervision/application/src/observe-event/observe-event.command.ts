@@ -7,7 +7,7 @@ import { AuditLog } from '../audit/audit-log';
 import { DeferredRuleChecks } from '../deferred-rules/deferred-rule-checks';
 import { FindingRecorder } from '../findings/finding-recorder';
 import { IntegrityArchive } from '../integrity-archive/integrity-archive';
-import { CaseWrites } from './case-writes';
+import { BatchWrites } from './batch-writes';
 import { keepPlanDocument } from './project-cases';
 
 const CONSUMER = 'supervision.observe-event';
@@ -38,19 +38,21 @@ export class ObserveEventCommand {
     const topicOf = new Map(batch.map(({ event, topic }) => [event, topic]));
     const later = await this.transactions.handleNewOnes(CONSUMER, batch.map(({ event }) => event), async (tx, publish, fresh) => {
       const observed = fresh.map((event) => ({ event, topic: topicOf.get(event) as string }));
-      const writes = new CaseWrites(tx);
+      const writes = new BatchWrites(tx);
       const deferred: { ruleId: string; eventId: string }[] = [];
       for (const { event, topic } of observed) {
         writes.add(event, topic);
-        const rules = rulesTriggeredBy(event.type);
-        const now = rules.filter((rule) => !rule.deferred);
-        if (now.length > 0 || this.integrity.concerns(event)) await writes.flush();
         await keepPlanDocument(tx, event);
-        await this.integrity.record(tx, publish, event);
-        for (const rule of now) await this.findings.evaluate(tx, publish, rule, event);
-        for (const rule of rules) if (rule.deferred) deferred.push({ ruleId: rule.ruleId, eventId: event.id });
+        if (this.integrity.concerns(event)) {
+          await writes.beforeRead(); // the record names the person from the case
+          await this.integrity.record(tx, publish, event);
+        }
+        for (const rule of rulesTriggeredBy(event.type)) {
+          if (rule.deferred) deferred.push({ ruleId: rule.ruleId, eventId: event.id });
+          else await this.findings.evaluate(tx, publish, rule, event, writes);
+        }
       }
-      await writes.flush();
+      await writes.finish();
       // Last: the chain's lock is held to commit and serialises every consumer, so hold it briefly
       // (and always after the findings feed's lock, never before, so the two cannot deadlock).
       await this.auditLog.appendAll(tx, observed);

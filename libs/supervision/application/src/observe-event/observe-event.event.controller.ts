@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { ALL_EVENTS, IN_BATCHES, type SourcedEvent } from '@zc/messaging';
+import { supervisionSettings } from '../supervision.config';
 import { ObserveEventCommand } from './observe-event.command';
 
 /**
@@ -12,7 +13,7 @@ import { ObserveEventCommand } from './observe-event.command';
 export class ObserveEventEventController {
   constructor(private readonly command: ObserveEventCommand) {}
 
-  @EventPattern(ALL_EVENTS, IN_BATCHES)
+  @EventPattern(ALL_EVENTS, { ...IN_BATCHES, maxEvents: supervisionSettings.SUPERVISION_BATCH_EVENTS })
   events(@Payload() events: SourcedEvent[]) {
     return this.command.execute(events.map(({ event, source }) => ({ event, topic: source.topic })));
   }
