@@ -8,6 +8,8 @@ export interface FindingArrival {
   findingId: string;
   ruleId: string;
   evidence: string[];
+  /** now() of supervision's transaction that raised it (its start, not its commit). */
+  raisedAt: number;
   arrivedAt: number;
 }
 
@@ -86,10 +88,10 @@ export class LiveFindings {
     const id = fields.get('id');
     if (id) this.lastEventId = id;
     if (fields.get('event') !== 'finding' || !fields.has('data')) return;
-    const message = JSON.parse(fields.get('data') as string) as { seq: string; change: string; finding: { id: string; ruleId: string; evidence: string[] } };
+    const message = JSON.parse(fields.get('data') as string) as { seq: string; change: string; finding: { id: string; ruleId: string; evidence: string[]; raisedAt: string } };
     if (message.change !== 'raised' || this.seen.has(message.finding.id)) return;
     this.seen.add(message.finding.id);
-    this.arrivals.push({ seq: message.seq, findingId: message.finding.id, ruleId: message.finding.ruleId, evidence: message.finding.evidence, arrivedAt });
+    this.arrivals.push({ seq: message.seq, findingId: message.finding.id, ruleId: message.finding.ruleId, evidence: message.finding.evidence, raisedAt: Date.parse(message.finding.raisedAt), arrivedAt });
   }
 }
 
@@ -118,9 +120,16 @@ export async function outboxTimes(pools: Record<ServiceName, Pool>, eventIds: It
  * Commit → live finding, per finding: from the commit of the event that caused it (the latest of
  * its evidence events: the rule ran when that one arrived) to its arrival on the stream. Sorted
  * ascending, overall and per rule; findings whose evidence is in no outbox are counted apart.
+ * Split at the start of supervision's transaction that raised it: before, the event waited to be
+ * taken (relay, broker, consumer lag); after, the transaction, the feed's poll and the stream.
  */
-export function commitToLiveFinding(arrivals: readonly FindingArrival[], committedAt: Map<string, number>): { all: number[]; byRule: Map<string, number[]>; unmatched: number } {
+export function commitToLiveFinding(
+  arrivals: readonly FindingArrival[],
+  committedAt: Map<string, number>,
+): { all: number[]; untilTaken: number[]; takenToLive: number[]; byRule: Map<string, number[]>; unmatched: number } {
   const all: number[] = [];
+  const untilTaken: number[] = [];
+  const takenToLive: number[] = [];
   const byRule = new Map<string, number[]>();
   let unmatched = 0;
   for (const arrival of arrivals) {
@@ -129,14 +138,16 @@ export function commitToLiveFinding(arrivals: readonly FindingArrival[], committ
       unmatched += 1;
       continue;
     }
-    const latency = arrival.arrivedAt - Math.max(...causes);
+    const cause = Math.max(...causes);
+    const latency = arrival.arrivedAt - cause;
     all.push(latency);
+    untilTaken.push(arrival.raisedAt - cause);
+    takenToLive.push(arrival.arrivedAt - arrival.raisedAt);
     const ofRule = byRule.get(arrival.ruleId) ?? [];
     ofRule.push(latency);
     byRule.set(arrival.ruleId, ofRule);
   }
   const ascending = (a: number, b: number) => a - b;
-  all.sort(ascending);
-  for (const list of byRule.values()) list.sort(ascending);
-  return { all, byRule, unmatched };
+  for (const list of [all, untilTaken, takenToLive, ...byRule.values()]) list.sort(ascending);
+  return { all, untilTaken, takenToLive, byRule, unmatched };
 }

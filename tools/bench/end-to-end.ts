@@ -412,8 +412,9 @@ async function main(): Promise<number> {
     for (const v of volumes) console.log(line([v.service, String(v.events), fmt(v.meanBytes), fmt(v.relayLagP50), fmt(v.relayLagP99), String(v.unpublished)], vWidths));
     console.log(`${events} events in all, ${fmt(events / Math.max(1, certified.length), 1)} per certified declaration, mean ${fmt(meanBytes)} bytes`);
     console.log(`supervision: ${behindAtEnd} events behind when the last declaration became final; ${behind === 0 ? `caught up ${fmt(catchUpSeconds, 1)} s later` : `still ${behind} behind after ${fmt(catchUpSeconds, 0)} s`}`);
-    const { all: live, byRule, unmatched } = findingLatency;
+    const { all: live, untilTaken, takenToLive, byRule, unmatched } = findingLatency;
     console.log(`supervision live findings (GET /findings/stream, bureau admin, read all along): ${arrivals.length} raised; commit of the causing event (outbox createdAt of the latest evidence event) → arrival on the stream: n ${live.length}, p50 ${fmt(percentile(live, 50))} ms, p99 ${fmt(percentile(live, 99))} ms, max ${fmt(live.at(-1) ?? NaN)} ms${unmatched > 0 ? ` (${unmatched} without an outbox event)` : ''}`);
+    console.log(`  of which: until supervision's transaction that raised it began p50 ${fmt(percentile(untilTaken, 50))} / p99 ${fmt(percentile(untilTaken, 99))} ms; from then to the stream (the batch's transaction, the feed's poll, SSE) p50 ${fmt(percentile(takenToLive, 50))} / p99 ${fmt(percentile(takenToLive, 99))} ms`);
     if (byRule.size > 0) console.log(`  per rule: ${[...byRule].map(([rule, l]) => `${rule} n ${l.length} p50 ${fmt(percentile(l, 50))} / p99 ${fmt(percentile(l, 99))} ms`).join('; ')} (deferred rules wait SUPERVISION_GRACE_MS first)`);
     console.log(`certificate PDFs rendered so far: ${rendered} of ${certified.length} (BullMQ jobs, not awaited)`);
 
