@@ -204,6 +204,9 @@ async function main(): Promise<number> {
   log(`infrastructure ready (Kafka ${kafka.startedHere ? 'started' : 'already running'}) in ${fmt((performance.now() - t0) / 1000, 1)} s`);
 
   const pools = Object.fromEntries(SERVICE_NAMES.map((service) => [service, new Pool({ connectionString: settings.databaseUrl(service), max: 2 })])) as Record<ServiceName, Pool>;
+  // An idle connection cut under a pool (PostgreSQL restarted by someone else on a shared server)
+  // is dropped by the pool; unheard, its 'error' would end the run and orphan the services.
+  for (const pool of Object.values(pools)) pool.on('error', (error) => log(`benchmark's database pool: ${error.message}`));
   const system = new RunningSystem(settings);
   let liveFindings: LiveFindings | undefined;
   const sampler = new ProcessSampler(
