@@ -100,6 +100,21 @@ const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFix
 
 let aborted = false;
 
+/** PostgreSQL restarting (someone else's on a shared server): worth polling past, not ending the run. */
+const PASSING_DATABASE_ERRORS = new Set(['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET']);
+
+/** A read retried for up to a minute while the database is briefly away. */
+async function passing<T>(read: () => Promise<T>): Promise<T> {
+  for (const started = Date.now(); ; ) {
+    try {
+      return await read();
+    } catch (error) {
+      if (!PASSING_DATABASE_ERRORS.has((error as { code?: string }).code ?? '') || Date.now() - started > 60_000) throw error;
+      await sleep(1000);
+    }
+  }
+}
+
 /** NDJSON files of the three feeds for applicants 0..count-1: 6 months of contributions, 3 years of courses, a degree. */
 async function writeFeedFiles(count: number): Promise<Record<'social-security' | 'continuing-education' | 'degree', string>> {
   const dir = path.join(WORK_DIR, `feeds-${count}`);
@@ -275,7 +290,13 @@ async function main(): Promise<number> {
       let lastProgress = Date.now();
       let lastRouted = -1;
       while (!aborted) {
-        const ready = await committee.ready(BATCH);
+        const ready = await committee.ready(BATCH).catch(async (error: Error & { code?: string }) => {
+          if (!PASSING_DATABASE_ERRORS.has(error.code ?? '')) throw error;
+          log(`committee: ${error.message}; polling again`);
+          await sleep(1000);
+          return undefined;
+        });
+        if (!ready) continue;
         if (ready.ids.length >= BATCH) {
           await committee.meet(ready.committeeId, ready.planId, ready.ids);
           lastProgress = Date.now();
@@ -306,7 +327,9 @@ async function main(): Promise<number> {
       void statusCounts(pools.intake).then((counts) => log(`accepted by the drive ${progress.accepted}/${COUNT}; meetings ${committee.meetings.length}; intake: ${describeCounts(counts)}`)).catch(() => undefined);
     }, 10_000);
     t = performance.now();
-    const committeeDone = committeeLoop();
+    // The loop polls; a passing database error (a server restarted under it) is logged and polled
+    // past, and any other failure ends it without leaving a rejection unheard while the drive runs.
+    const committeeDone = committeeLoop().catch((error: Error) => log(`committee loop stopped: ${error.message}`));
     const review = new ReviewDriver(intakeUrl);
     await sampler.markCpu();
     const driverCpu = process.cpuUsage();
@@ -318,7 +341,7 @@ async function main(): Promise<number> {
     log(`committee: ${committee.meetings.length} meetings held`);
 
     // 4. Until intake records a final status for every accepted declaration.
-    let counts = await statusCounts(pools.intake);
+    let counts = await passing(() => statusCounts(pools.intake));
     let lastFinal = -1;
     let lastChange = Date.now();
     while (!aborted && finalCount(counts) < driven.accepted) {
@@ -331,7 +354,7 @@ async function main(): Promise<number> {
         break;
       }
       await sleep(1000);
-      counts = await statusCounts(pools.intake);
+      counts = await passing(() => statusCounts(pools.intake));
     }
     clearInterval(reporter);
     const allDoneAt = performance.now();
