@@ -75,7 +75,7 @@ describe('EventConsumer in batch mode', () => {
     expect(send).toHaveBeenCalledTimes(1);
     expect(reasonOf(send, 0)).toContain('not JSON');
     expect(resolved).toEqual(['5', '6', '7', '8']);
-    expect(progress).toEqual(['taken 5', 'taken 6', 'done 5', 'done 6', 'taken 7', 'taken 8', 'done 7', 'done 8']);
+    expect(progress).toEqual(['taken 5', 'done 5', 'done 6', 'taken 7', 'done 7', 'done 8']);
   });
 
   it('retries a batch that met a passing outage, as a batch', async () => {
@@ -98,7 +98,7 @@ describe('EventConsumer in batch mode', () => {
   it('after any other failure takes each message alone, so only the poison one is dead-lettered, after its attempts', async () => {
     const [good, poison, later] = [overdue(), overdue(), overdue()];
     const alone: string[] = [];
-    const { run, send, resolved } = harness({
+    const { run, send, resolved, progress } = harness({
       batch: {
         maxEvents: 200,
         handle: async () => {
@@ -116,5 +116,6 @@ describe('EventConsumer in batch mode', () => {
     expect(send).toHaveBeenCalledTimes(1);
     expect(reasonOf(send, 0)).toBe(`handler failed after 2 attempts: Error: cannot handle ${poison.id}`);
     expect(resolved).toEqual(['1', '2', '3']);
+    expect(progress).toEqual(['taken 1', 'taken 1', 'done 1', 'taken 2', 'done 2', 'taken 3', 'done 3']);
   });
 });

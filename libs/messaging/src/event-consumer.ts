@@ -58,15 +58,20 @@ export class EventConsumer extends GroupConsumer {
     for (const messages of chunksOf(batch.messages, batching.maxEvents)) {
       // A rebalance or a stop: leave the rest uncommitted for whoever owns the partition next.
       if (!isRunning() || isStale() || this.stopping) return;
-      for (const message of messages) this.taken(topic, partition, message);
+      // The chunk is handled together: its oldest message is the one in hand (the stall watchdog dates it).
+      this.taken(topic, partition, messages[0] as KafkaMessage);
       const entries = sortBatch(topic, partition, messages, (type) => this.routing.accepts(type));
       const events = entries.flatMap((entry) => (entry.kind === 'event' ? [entry.sourced] : []));
       const outcome: BatchOutcome = events.length === 0 ? 'handled' : await this.handleTogether(events, batching, payload);
       if (outcome === 'abandoned') return;
       for (const entry of entries) {
         // Offsets are resolved in order, each once its message is done with, never before.
-        if (outcome === 'handled') await this.settle(topic, partition, entry);
-        else await this.handleMessage(topic, partition, entry.message, heartbeat);
+        if (outcome === 'handled') {
+          await this.settle(topic, partition, entry);
+        } else {
+          this.taken(topic, partition, entry.message);
+          await this.handleMessage(topic, partition, entry.message, heartbeat);
+        }
         resolveOffset(entry.message.offset);
         this.done(topic, partition, entry.message.offset);
       }
