@@ -1,5 +1,5 @@
 import type { Envelope } from '@zc/contracts';
-import { claimEvent } from './inbox';
+import { claimEvent, claimEvents } from './inbox';
 import { enqueueEvent } from './outbox';
 import type { OutboxRelay } from './outbox-relay';
 import type { SqlExecutor, TransactionRunner } from './sql';
@@ -35,5 +35,13 @@ export class EventTransactions<TTx extends SqlExecutor = SqlExecutor> {
       await work(tx, publish);
       return true;
     });
+  }
+
+  /**
+   * `handleOnce` for a batch in one transaction: `work` gets the events this consumer has not
+   * handled before, in the order given. All of it commits or none.
+   */
+  async handleNewOnes<E extends Envelope, T>(consumer: string, events: readonly E[], work: (tx: TTx, publish: Publish, fresh: E[]) => Promise<T>): Promise<T> {
+    return this.execute(async (tx, publish) => work(tx, publish, await claimEvents(tx, consumer, events)));
   }
 }

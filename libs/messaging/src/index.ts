@@ -7,6 +7,7 @@ export * from './inbox';
 export * from './outbox-relay';
 export * from './event-transactions';
 export * from './group-consumer';
+export * from './event-batch';
 export * from './event-consumer';
 export * from './record-stream-consumer';
 export * from './transient-error';

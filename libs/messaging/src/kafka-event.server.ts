@@ -1,7 +1,8 @@
 import { BaseRpcContext, CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { lastValueFrom } from 'rxjs';
 import { ALL_TOPICS, eventDefinitionOf, type Envelope } from '@zc/contracts';
-import { EventConsumer } from './event-consumer';
+import type { EventSource, SourcedEvent } from './event-batch';
+import { EventConsumer, type EventBatchHandling } from './event-consumer';
 import type { ConsumerSettings } from './group-consumer';
 import type { KafkaConnection } from './kafka-connection';
 
@@ -11,7 +12,22 @@ export type EventScope = (event: Envelope, run: () => Promise<void>) => Promise<
 /** `@EventPattern(ALL_EVENTS)` receives every event on every topic (supervision's view). */
 export const ALL_EVENTS = '*';
 
-export class KafkaEventContext extends BaseRpcContext<[{ topic: string; partition: number; offset: string }]> {
+/**
+ * `@EventPattern(ALL_EVENTS, IN_BATCHES)`: the handler receives the events of a fetched batch at
+ * once (`SourcedEvent[]`, in offset order, at most `maxEvents`) and must handle them all or none;
+ * after a failure each event comes again alone, so a poison one can be dead-lettered by itself.
+ * It must be its service's only handler. Other services keep one event per call.
+ */
+export const IN_BATCHES = { batch: true, maxEvents: 200 } as const;
+
+interface BatchExtras {
+  batch?: boolean;
+  maxEvents?: number;
+}
+
+type Handler = NonNullable<ReturnType<Server['getHandlerByPattern']>>;
+
+export class KafkaEventContext extends BaseRpcContext<[EventSource]> {
   get source() {
     return this.args[0];
   }
@@ -52,6 +68,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
             topics: topicsFor(patterns),
             accepts: (type) => this.handlerFor(type) !== null,
             handle: (event, source) => this.dispatch(event, source),
+            batch: this.batchHandling(patterns),
           },
           this.settings,
         );
@@ -79,14 +96,27 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     return this.getHandlerByPattern(type) ?? this.getHandlerByPattern(ALL_EVENTS);
   }
 
-  private async dispatch(event: Envelope, source: { topic: string; partition: number; offset: string }) {
+  private batchHandling(patterns: string[]): EventBatchHandling | undefined {
+    const batched = patterns.filter((pattern) => (this.getHandlerByPattern(pattern)?.extras as BatchExtras | undefined)?.batch);
+    if (batched.length === 0) return undefined;
+    if (patterns.length > 1) throw new Error(`a batch handler (@EventPattern('${batched[0]}', IN_BATCHES)) must be its service's only event handler`);
+    const handler = this.getHandlerByPattern(batched[0] as string) as Handler;
+    const maxEvents = (handler.extras as BatchExtras).maxEvents ?? IN_BATCHES.maxEvents;
+    return { maxEvents, handle: (events) => this.call(handler, events, events[0]?.source as EventSource) };
+  }
+
+  private async dispatch(event: Envelope, source: EventSource) {
     const handler = this.handlerFor(event.type);
     if (!handler) return;
-    await this.scope(event, async () => {
-      const result = await handler(event, new KafkaEventContext([source]));
-      // Nest turns handler exceptions into an erroring observable: surface them as a rejection.
-      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
-    });
+    // A batch handler takes a lone event as a batch of one (the one-at-a-time fallback).
+    const payload: Envelope | SourcedEvent[] = (handler.extras as BatchExtras | undefined)?.batch ? [{ event, source }] : event;
+    await this.scope(event, () => this.call(handler, payload, source));
+  }
+
+  private async call(handler: Handler, payload: unknown, source: EventSource): Promise<void> {
+    const result = await handler(payload, new KafkaEventContext([source]));
+    // Nest turns handler exceptions into an erroring observable: surface them as a rejection.
+    await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
   }
 }
 

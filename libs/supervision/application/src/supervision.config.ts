@@ -6,5 +6,11 @@ export const supervisionSettings = loadExtraConfig(
   z.object({
     /** How long rules that compare events across topics wait for events that raced them (ms). */
     SUPERVISION_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
+    /**
+     * The most events of a partition handled in one transaction. Larger batches save little more
+     * (the per-transaction work is a few statements) and hold back every finding of the batch
+     * until its commit, so keep a batch's time short.
+     */
+    SUPERVISION_BATCH_EVENTS: z.coerce.number().int().min(1).max(1000).default(100),
   }),
 );

@@ -111,6 +111,27 @@ describe('audit log on PostgreSQL (R-SV-4)', () => {
     expect(await verifyWithCli()).toEqual({ code: 0, verdict });
   }, 20_000);
 
+  it('appends a batch as consecutive seqs in the order given, beside single appends, still one chain', async () => {
+    const before = Number((await sql.query<{ n: string }>(`SELECT count(*) AS n FROM "AuditRecord"`)).rows[0].n);
+    const batches = Array.from({ length: 6 }, (_, b) => Array.from({ length: 5 }, (_, n) => submitted(`batch ${b} applicant ${n}`)));
+    const singles = Array.from({ length: 6 }, (_, n) => submitted(`single ${n}`));
+    await Promise.all([
+      ...batches.map((batch, b) =>
+        (b % 2 ? first : second).$transaction((tx) => auditLog.appendAll(tx, batch.map((event) => ({ event, topic: TOPIC }))), { maxWait: 10_000, timeout: 10_000 }),
+      ),
+      ...singles.map((event, n) => append(n % 2 ? second : first, event)),
+    ]);
+
+    const { rows } = await sql.query<{ seq: string; eventId: string }>(`SELECT seq, "eventId" FROM "AuditRecord" WHERE seq > $1 ORDER BY seq`, [before]);
+    expect(rows.map((row) => Number(row.seq))).toEqual(Array.from({ length: 36 }, (_, n) => before + n + 1));
+    const position = new Map(rows.map((row, n) => [row.eventId, n]));
+    for (const batch of batches) {
+      const at = batch.map((event) => position.get(event.id) as number);
+      expect(at).toEqual(at.map((_, n) => at[0] + n)); // contiguous, in the batch's order
+    }
+    expect(await verifyAuditLog(first, 7)).toEqual({ ok: true, checked: before + 36, head: expect.anything() });
+  }, 20_000);
+
   it('names the record whose event text was edited, both in the service and from the command line', async () => {
     const { rows } = await sql.query<{ eventId: string }>(
       `UPDATE "AuditRecord" SET event = replace(event, 'Li Na', 'Li Ning') WHERE seq = 2 RETURNING "eventId"`,

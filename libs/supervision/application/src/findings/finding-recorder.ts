@@ -4,6 +4,7 @@ import { createEvent, FindingRaised, type Envelope } from '@zc/contracts';
 import type { Publish } from '@zc/messaging';
 import type { SupervisionPrisma } from '@zc/supervision/data-access';
 import type { SupervisionRule, Violation } from '@zc/supervision/domain';
+import { writeThrough, type EvaluationScope } from './evaluation-scope';
 import { nextFeedSeq } from './findings-feed-lock';
 import { ruleContextOf } from './prisma-rule-context';
 
@@ -16,25 +17,26 @@ import { ruleContextOf } from './prisma-rule-context';
 export class FindingRecorder {
   private readonly logger = new Logger(FindingRecorder.name);
 
-  async evaluate(tx: SupervisionPrisma, publish: Publish, rule: SupervisionRule, event: Envelope): Promise<string[]> {
+  async evaluate(tx: SupervisionPrisma, publish: Publish, rule: SupervisionRule, event: Envelope, scope: EvaluationScope = writeThrough(tx)): Promise<string[]> {
     let violations: Violation[];
     try {
-      violations = await rule.evaluate(event, ruleContextOf(tx));
+      violations = await rule.evaluate(event, ruleContextOf(tx, () => scope.beforeRead(), scope.plans));
     } catch (error) {
       // A rule that cannot judge (an unpublished calendar year, say) must not stop the audit trail.
       const reason = error instanceof Error ? error.message : String(error);
       this.logger.warn(`${rule.ruleId} could not evaluate ${event.type} ${event.id}: ${reason}`);
-      await tx.ruleEvaluation.create({ data: { ruleId: rule.ruleId, subject: event.subject, triggerEventId: event.id, outcome: `error: ${reason}`.slice(0, 500) } });
+      await scope.log({ ruleId: rule.ruleId, subject: event.subject, triggerEventId: event.id, outcome: `error: ${reason}`.slice(0, 500) });
       return [];
     }
     if (violations.length === 0) {
-      await tx.ruleEvaluation.create({ data: { ruleId: rule.ruleId, subject: event.subject, triggerEventId: event.id, outcome: 'silent' } });
+      await scope.log({ ruleId: rule.ruleId, subject: event.subject, triggerEventId: event.id, outcome: 'silent' });
       return [];
     }
     const ids: string[] = [];
     for (const violation of violations) {
+      await scope.beforeRead(); // a finding is placed by its case's facts
       const findingId = await this.raise(tx, publish, rule, violation, event);
-      await tx.ruleEvaluation.create({ data: { ruleId: rule.ruleId, subject: violation.subject, triggerEventId: event.id, outcome: 'finding', findingId } });
+      await scope.log({ ruleId: rule.ruleId, subject: violation.subject, triggerEventId: event.id, outcome: 'finding', findingId });
       ids.push(findingId);
     }
     return ids;

@@ -5,25 +5,43 @@ import type { CaseFacts, CaseKind, RuleContext } from '@zc/supervision/domain';
 
 const calendar = new WorkingDayCalendar();
 
-/** Rules look up what supervision has received, inside the transaction that evaluates them. */
-export function ruleContextOf(tx: SupervisionPrisma): RuleContext {
+/** Plan versions read in one transaction, by `planId\0version`. */
+export type PlanVersions = Map<string, Record<string, unknown>>;
+
+/**
+ * Rules look up what supervision has received, inside the transaction that evaluates them.
+ * `beforeRead` runs before each read of cases or timelines (a batch's held writes are made then).
+ * A plan version once kept never changes (kept with `update: {}`), so a batch reads each once into
+ * `plans`; the cache lives no longer than the transaction, so a rollback cannot leave it wrong.
+ */
+export function ruleContextOf(tx: SupervisionPrisma, beforeRead: () => Promise<void> = async () => undefined, plans: PlanVersions = new Map()): RuleContext {
   return {
     calendar,
     async caseOf(id) {
+      await beforeRead();
       const found = await tx.case.findUnique({ where: { id } });
       return found ? { ...found, kind: found.kind as CaseKind } : null;
     },
     async plan(planId, version) {
-      const plan = version
-        ? await tx.planDocument.findUnique({ where: { planId_version: { planId, version } } })
-        : await tx.planDocument.findFirst({ where: { planId }, orderBy: { version: 'desc' } });
-      return (plan?.document as Record<string, unknown> | undefined) ?? null;
+      if (!version) {
+        const latest = await tx.planDocument.findFirst({ where: { planId }, orderBy: { version: 'desc' } });
+        return (latest?.document as Record<string, unknown> | undefined) ?? null;
+      }
+      const key = `${planId}\u0000${version}`;
+      const known = plans.get(key);
+      if (known) return known;
+      const plan = await tx.planDocument.findUnique({ where: { planId_version: { planId, version } } });
+      const document = (plan?.document as Record<string, unknown> | undefined) ?? null;
+      if (document) plans.set(key, document);
+      return document;
     },
     async eventsOf<T extends Envelope>(caseKey: string, type: string) {
+      await beforeRead();
       const entries = await tx.timelineEntry.findMany({ where: { caseKeys: { has: caseKey }, type }, orderBy: [{ occurredAt: 'asc' }, { receivedAt: 'asc' }] });
       return entries.map((entry) => envelopeOf(entry) as T);
     },
     async declarationsLike(like) {
+      await beforeRead();
       const found = await tx.case.findMany({ where: { kind: 'declaration', ...like } });
       return found.map((c): CaseFacts => ({ ...c, kind: 'declaration' }));
     },

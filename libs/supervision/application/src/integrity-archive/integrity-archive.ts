@@ -11,10 +11,14 @@ import { integrityRecordOf } from '@zc/supervision/domain';
  */
 @Injectable()
 export class IntegrityArchive {
+  /** Whether the event can make a record (it then reads the case, so the case must be written first). */
+  concerns(event: Envelope): boolean {
+    return event.type === DeclarationStatusChanged.type && Boolean((event as EventOf<typeof DeclarationStatusChanged>).data.fraud);
+  }
+
   async record(tx: SupervisionPrisma, publish: Publish, event: Envelope): Promise<void> {
-    if (event.type !== DeclarationStatusChanged.type) return;
+    if (!this.concerns(event)) return;
     const changed = event as EventOf<typeof DeclarationStatusChanged>;
-    if (!changed.data.fraud) return;
     const declaration = await tx.case.findUnique({ where: { id: changed.data.declarationId } });
     const draft = integrityRecordOf(changed, declaration?.idNumber);
     if (!draft || (await tx.integrityRecord.findUnique({ where: { id: draft.id } }))) return;

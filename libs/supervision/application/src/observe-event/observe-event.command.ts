@@ -1,20 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import type { Envelope } from '@zc/contracts';
 import { EventTransactions } from '@zc/messaging';
-import { SupervisionPrisma, type Prisma } from '@zc/supervision/data-access';
-import { caseKeysOf, rulesTriggeredBy, timelineEntryOf, type SupervisionRule } from '@zc/supervision/domain';
+import { SupervisionPrisma } from '@zc/supervision/data-access';
+import { rulesTriggeredBy } from '@zc/supervision/domain';
 import { AuditLog } from '../audit/audit-log';
 import { DeferredRuleChecks } from '../deferred-rules/deferred-rule-checks';
 import { FindingRecorder } from '../findings/finding-recorder';
 import { IntegrityArchive } from '../integrity-archive/integrity-archive';
-import { projectCases } from './project-cases';
+import { BatchWrites } from './batch-writes';
+import { keepPlanDocument } from './project-cases';
 
 const CONSUMER = 'supervision.observe-event';
 
+export interface ObservedEvent {
+  event: Envelope;
+  topic: string;
+}
+
 /**
- * Everything supervision does with an event, once and in one transaction: the audit chain
- * (R-SV-4), the case timelines, what the event says of its cases, the integrity archive
- * (R-SV-1), and every rule it triggers (R-SV-2); rules that compare topics run after a grace.
+ * Everything supervision does with events, once each and a batch in one transaction: the case
+ * timelines, what each event says of its cases, the integrity archive (R-SV-1), every rule it
+ * triggers (R-SV-2) and the audit chain (R-SV-4); rules that compare topics run after a grace.
+ * Events are taken in the order given (a partition's order), so each rule sees the state as of
+ * its event; a batch that fails is rolled back whole and its events come again one at a time.
  */
 @Injectable()
 export class ObserveEventCommand {
@@ -26,21 +34,31 @@ export class ObserveEventCommand {
     private readonly deferredChecks: DeferredRuleChecks,
   ) {}
 
-  async execute(event: Envelope, topic: string): Promise<void> {
-    const later: SupervisionRule[] = [];
-    await this.transactions.handleOnce(CONSUMER, event, async (tx, publish) => {
-      const entry = timelineEntryOf(event, topic);
-      await tx.timelineEntry.create({ data: { ...entry, data: entry.data as Prisma.InputJsonValue, caseKeys: caseKeysOf(event) } });
-      await projectCases(tx, event);
-      await this.integrity.record(tx, publish, event);
-      for (const rule of rulesTriggeredBy(event.type)) {
-        if (rule.deferred) later.push(rule);
-        else await this.findings.evaluate(tx, publish, rule, event);
+  async execute(batch: readonly ObservedEvent[]): Promise<void> {
+    const topicOf = new Map(batch.map(({ event, topic }) => [event, topic]));
+    const later = await this.transactions.handleNewOnes(CONSUMER, batch.map(({ event }) => event), async (tx, publish, fresh) => {
+      const observed = fresh.map((event) => ({ event, topic: topicOf.get(event) as string }));
+      const writes = new BatchWrites(tx);
+      const deferred: { ruleId: string; eventId: string }[] = [];
+      for (const { event, topic } of observed) {
+        writes.add(event, topic);
+        await keepPlanDocument(tx, event);
+        if (this.integrity.concerns(event)) {
+          await writes.beforeRead(); // the record names the person from the case
+          await this.integrity.record(tx, publish, event);
+        }
+        for (const rule of rulesTriggeredBy(event.type)) {
+          if (rule.deferred) deferred.push({ ruleId: rule.ruleId, eventId: event.id });
+          else await this.findings.evaluate(tx, publish, rule, event, writes);
+        }
       }
+      await writes.finish();
       // Last: the chain's lock is held to commit and serialises every consumer, so hold it briefly
       // (and always after the findings feed's lock, never before, so the two cannot deadlock).
-      await this.auditLog.append(tx, event, topic);
+      await this.auditLog.appendAll(tx, observed);
+      return deferred;
     });
-    for (const rule of later) await this.deferredChecks.schedule(rule.ruleId, event.id);
+    // After commit: a job for an event rolled back would look for a timeline entry never written.
+    for (const { ruleId, eventId } of later) await this.deferredChecks.schedule(ruleId, eventId);
   }
 }
