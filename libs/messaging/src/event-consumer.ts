@@ -57,7 +57,7 @@ export class EventConsumer extends GroupConsumer {
     const { topic, partition } = batch;
     for (const messages of chunksOf(batch.messages, batching.maxEvents)) {
       // A rebalance or a stop: leave the rest uncommitted for whoever owns the partition next.
-      if (!isRunning() || isStale() || this.stopping) return;
+      if (!isRunning() || isStale() || this.givingUp()) return;
       // The chunk is handled together: its oldest message is the one in hand (the stall watchdog dates it).
       this.taken(topic, partition, messages[0] as KafkaMessage);
       const entries = sortBatch(topic, partition, messages, (type) => this.routing.accepts(type));
@@ -92,7 +92,7 @@ export class EventConsumer extends GroupConsumer {
       } catch (error) {
         timer();
         const reason = describeError(error);
-        if (this.stopping) throw error; // leave the offsets uncommitted; another member takes over
+        if (this.givingUp()) throw error; // leave the offsets uncommitted; another member takes over
         if (!isTransientError(error)) {
           this.logger.warn(`handling ${where} together failed, handling them one at a time: ${reason}`);
           return 'failed';
