@@ -35,6 +35,8 @@ function harness(routing: Partial<EventRouting> & Pick<EventRouting, 'batch'>) {
     maxBackoffMs: 2,
     partitionsConsumedConcurrently: 1,
     sessionTimeoutMs: 10_000,
+    stallTimeoutMs: 60_000,
+    lagIntervalMs: 5_000,
   });
   const progress: string[] = [];
   jest.spyOn(consumer as unknown as { taken: () => void }, 'taken').mockImplementation((...args: unknown[]) => {

@@ -5,7 +5,7 @@ import type { ConsumerSettings } from './group-consumer';
 import type { KafkaConnection } from './kafka-connection';
 import { ALL_EVENTS, IN_BATCHES, KafkaEventServer } from './kafka-event.server';
 
-const settings = { groupId: 'g', attempts: 1, initialBackoffMs: 1, maxBackoffMs: 1, partitionsConsumedConcurrently: 1, sessionTimeoutMs: 10_000 } satisfies ConsumerSettings;
+const settings = { groupId: 'g', attempts: 1, initialBackoffMs: 1, maxBackoffMs: 1, partitionsConsumedConcurrently: 1, sessionTimeoutMs: 10_000, stallTimeoutMs: 60_000, lagIntervalMs: 5_000 } satisfies ConsumerSettings;
 const declarationId = randomUUID();
 const event = createEvent(ReportingOverdue, declarationId, { kind: 'filing', committee: 'c', declarationId, dueAt: '2023-12-01T00:00:00+08:00' }, { source: 'publicity', correlationId: 'c' });
 const source = { topic: ReportingOverdue.topic, partition: 1, offset: '42' };
