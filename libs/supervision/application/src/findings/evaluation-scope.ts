@@ -1,4 +1,5 @@
 import type { Prisma, SupervisionPrisma } from '@zc/supervision/data-access';
+import { nextFeedSeq } from './findings-feed-lock';
 import type { PlanVersions } from './prisma-rule-context';
 
 /**
@@ -11,6 +12,11 @@ export interface EvaluationScope {
   beforeRead(): Promise<void>;
   /** Keeps the outcome of one evaluation (a RuleEvaluation row), now or with its batch. */
   log(row: Prisma.RuleEvaluationCreateManyInput): Promise<void>;
+  /**
+   * Puts a raised finding on the findings feed, now or with its batch. The feed's seq is taken
+   * under a lock held to commit, so a batch takes it once at its end, as briefly as the audit chain's.
+   */
+  feedRaised(findingId: string): Promise<void>;
   /** Plan versions already read in this transaction. */
   readonly plans: PlanVersions;
 }
@@ -22,6 +28,9 @@ export function writeThrough(tx: SupervisionPrisma): EvaluationScope {
     beforeRead: async () => undefined,
     log: async (row) => {
       await tx.ruleEvaluation.create({ data: row });
+    },
+    feedRaised: async (findingId) => {
+      await tx.findingChange.create({ data: { seq: await nextFeedSeq(tx), findingId, change: 'raised', status: 'open' } });
     },
   };
 }

@@ -5,7 +5,6 @@ import type { Publish } from '@zc/messaging';
 import type { SupervisionPrisma } from '@zc/supervision/data-access';
 import type { SupervisionRule, Violation } from '@zc/supervision/domain';
 import { writeThrough, type EvaluationScope } from './evaluation-scope';
-import { nextFeedSeq } from './findings-feed-lock';
 import { ruleContextOf } from './prisma-rule-context';
 
 /**
@@ -35,14 +34,14 @@ export class FindingRecorder {
     const ids: string[] = [];
     for (const violation of violations) {
       await scope.beforeRead(); // a finding is placed by its case's facts
-      const findingId = await this.raise(tx, publish, rule, violation, event);
+      const findingId = await this.raise(tx, publish, rule, violation, event, scope);
       await scope.log({ ruleId: rule.ruleId, subject: violation.subject, triggerEventId: event.id, outcome: 'finding', findingId });
       ids.push(findingId);
     }
     return ids;
   }
 
-  private async raise(tx: SupervisionPrisma, publish: Publish, rule: SupervisionRule, violation: Violation, cause: Envelope): Promise<string> {
+  private async raise(tx: SupervisionPrisma, publish: Publish, rule: SupervisionRule, violation: Violation, cause: Envelope, scope: EvaluationScope): Promise<string> {
     const existing = await tx.finding.findUnique({ where: { dedupeKey: violation.dedupeKey } });
     if (existing) return existing.id;
     const place = await placeOf(tx, violation);
@@ -50,7 +49,7 @@ export class FindingRecorder {
     const finding = await tx.finding.create({
       data: { id, ruleId: rule.ruleId, severity: rule.severity, title: violation.title, detail: violation.detail, subject: violation.subject, subjectKind: violation.subjectKind, ...place, evidence: violation.evidence, dedupeKey: violation.dedupeKey, status: 'open' },
     });
-    await tx.findingChange.create({ data: { seq: await nextFeedSeq(tx), findingId: id, change: 'raised', status: 'open' } });
+    await scope.feedRaised(id);
     await publish(
       createEvent(
         FindingRaised,

@@ -2,6 +2,7 @@ import type { Envelope } from '@zc/contracts';
 import type { Prisma, SupervisionPrisma } from '@zc/supervision/data-access';
 import { caseFactsOf, caseKeysOf, timelineEntryOf, type CaseFacts } from '@zc/supervision/domain';
 import type { EvaluationScope } from '../findings/evaluation-scope';
+import { nextFeedSeq } from '../findings/findings-feed-lock';
 import type { PlanVersions } from '../findings/prisma-rule-context';
 import { mergeCaseFacts, upsertCases } from './project-cases';
 
@@ -28,6 +29,7 @@ export class BatchWrites implements EvaluationScope {
   private entries: Prisma.TimelineEntryCreateManyInput[] = [];
   private cases = new Map<string, CaseFacts>();
   private evaluations: Prisma.RuleEvaluationCreateManyInput[] = [];
+  private raised: string[] = [];
 
   constructor(private readonly tx: SupervisionPrisma) {}
 
@@ -50,11 +52,24 @@ export class BatchWrites implements EvaluationScope {
     this.evaluations.push(row);
   }
 
-  /** Everything still held, before the batch's audit append. */
+  async feedRaised(findingId: string): Promise<void> {
+    this.raised.push(findingId);
+  }
+
+  /**
+   * Everything still held, before the batch's audit append. The findings feed's lock is taken
+   * here, once, and held to commit: taken at the batch's first finding instead, it made every
+   * other batch raising findings wait out this one's whole work (lock timeouts under load).
+   */
   async finish(): Promise<void> {
     await this.beforeRead();
     const evaluations = this.evaluations;
     this.evaluations = [];
     if (evaluations.length > 0) await this.tx.ruleEvaluation.createMany({ data: evaluations });
+    const raised = this.raised;
+    this.raised = [];
+    if (raised.length === 0) return;
+    const first = await nextFeedSeq(this.tx);
+    await this.tx.findingChange.createMany({ data: raised.map((findingId, i) => ({ seq: first + BigInt(i), findingId, change: 'raised', status: 'open' })) });
   }
 }
