@@ -19,7 +19,7 @@ type IoResult = { fields: Field[]; rows: unknown[][] };
 type Queryable = { performIO(query: unknown): Promise<IoResult> };
 type TransactionStarter = Queryable & { startTransaction(...args: unknown[]): Promise<unknown> };
 type PgTransaction = Queryable & {
-  client: { release(error?: Error): void; on(event: 'error', listener: () => void): unknown };
+  client: { release(error?: Error): void };
   cleanup?: () => void;
   commit(): Promise<void>;
   rollback(): Promise<void>;
@@ -60,9 +60,6 @@ function returnConnectionWhenEndFails(tx: PgTransaction): void {
   const giveBack = (error?: Error) => {
     if (returned) return;
     returned = true;
-    // A cut connection can still report its end (the server's FATAL) after the pool has let it
-    // go: heard here, it is harmless; unheard, an 'error' event would end the process.
-    if (error) tx.client.on('error', () => undefined);
     tx.cleanup?.();
     tx.client.release(error);
   };
@@ -84,8 +81,20 @@ function endsTransaction(query: unknown): boolean {
   return typeof sql === 'string' && /^\s*(COMMIT|ROLLBACK)\b/i.test(sql);
 }
 
+/**
+ * A connection cut by the server (a PostgreSQL restart) reports the server's FATAL as an 'error'
+ * event, sometimes after the pool or adapter-pg has let go of it (a failed BEGIN, a failed
+ * COMMIT or ROLLBACK): unheard, that event ends the process. Every connection the pool opens
+ * hears it; the query in flight, if any, fails on its own and is retried as transient.
+ */
+function hearLateConnectionErrors(adapter: { underlyingDriver?: () => unknown }): void {
+  const pool = adapter.underlyingDriver?.() as Pool | undefined;
+  pool?.on?.('connect', (client) => client.on('error', () => undefined));
+}
+
 function patchAdapter<T>(adapter: T): T {
   const target = adapter as unknown as TransactionStarter;
+  hearLateConnectionErrors(target as { underlyingDriver?: () => unknown });
   mapUnsupportedTypes(target);
   const startTransaction = target.startTransaction.bind(target);
   target.startTransaction = async (...args) => {
