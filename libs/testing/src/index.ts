@@ -8,3 +8,4 @@ export * from './committee-meeting';
 export * from './qr-code';
 export * from './pdf-text';
 export * from './json-schema-arbitrary';
+export * from './scratch-database';

@@ -3,6 +3,7 @@ import { VerificationDataAccessModule } from '@zc/verification/data-access';
 import { CheckRunner } from './checks/check-runner';
 import { PendingCheckScheduler } from './checks/pending-check.scheduler';
 import { TimeOutCheckCommand } from './checks/time-out-check.command';
+import { ConcludeSettledDeclarationsCommand } from './conclude-verification/conclude-settled-declarations.command';
 import { AgencyStatusHttpController } from './feed-records/agency-status.http.controller';
 import { FeedStreamIngestion } from './feed-records/feed-stream.ingestion';
 import { PushFeedRecordsHttpController } from './feed-records/push-feed-records.http.controller';
@@ -38,6 +39,7 @@ import { VerifyDeclarationEventController } from './verify-declaration/verify-de
     CheckRunner,
     PendingCheckScheduler,
     TimeOutCheckCommand,
+    ConcludeSettledDeclarationsCommand,
     ReceiveFeedRecordsCommand,
     FeedStreamIngestion,
     RecordPlanCommand,

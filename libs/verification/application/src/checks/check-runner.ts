@@ -6,32 +6,26 @@ import {
   createEvent,
   planVerificationRulesSchema,
   PromiseFoundFalse,
-  VerificationConcluded,
   type DeclaredEducation,
-  type Envelope,
   type PlanVerificationRules,
 } from '@zc/contracts';
 import type { Publish } from '@zc/messaging';
+import { Clock } from '@zc/platform';
 import { feedRecordsOf, type CheckResult, type DeclarationCase, type VerificationPrisma } from '@zc/verification/data-access';
 import {
   checkContinuingEducation,
   checkDegree,
   checkSocialSecurity,
-  concludeVerification,
   PROMISE_SPOT_CHECK,
   type CheckKind,
-  type CheckState,
   type CheckVerdict,
   type Provenance,
 } from '@zc/verification/domain';
+import { concludeIfSettled } from '../conclude-verification/conclude-if-settled';
+import { eventMetaOf as metaOf, type Cause } from './cause';
 
 export type VerificationTx = VerificationPrisma;
-
-/** Why a check changed, for the events it publishes. */
-export interface Cause {
-  correlationId: string;
-  causedBy?: Envelope;
-}
+export type { Cause } from './cause';
 
 /** A check left pending: the scheduler times it out and may ask the agency for the data. */
 export interface PendingCheck {
@@ -46,8 +40,6 @@ export type Evidence = { source: string; recordId: string; batchId: string; fetc
 const evidenceOf = (records: readonly Provenance[]): Evidence =>
   records.map((r) => ({ source: r.source, recordId: r.id, batchId: r.batchId, fetchedAt: r.receivedAt.toISOString() }));
 
-const metaOf = (cause: Cause) => ({ source: 'verification', correlationId: cause.correlationId, causedBy: cause.causedBy });
-
 /**
  * Judges a declaration's checks on the feed data held now and records what follows, with its
  * events, in the caller's transaction: pending (with its timeout), manual review, or settled with
@@ -55,6 +47,8 @@ const metaOf = (cause: Cause) => ({ source: 'verification', correlationId: cause
  */
 @Injectable()
 export class CheckRunner {
+  constructor(private readonly clock: Clock) {}
+
   async run(tx: VerificationTx, publish: Publish, kase: DeclarationCase, check: CheckResult, cause: Cause): Promise<PendingCheck | null> {
     const plan = await tx.verificationPlan.findUnique({ where: { planId_version: { planId: kase.planId, version: kase.planVersion } } });
     if (!plan) throw new Error(`plan ${kase.planId} v${kase.planVersion} is not known to verification yet`);
@@ -64,8 +58,9 @@ export class CheckRunner {
     const { declarationId } = kase;
 
     if (verdict.status === 'pending') {
-      const timesOutAt = check.timesOutAt ?? new Date(Date.now() + rules.pendingTimeoutSeconds * 1_000);
-      await tx.checkResult.update({ where: { id: check.id }, data: { status: 'pending', reason: verdict.reason, checkedAt: new Date(), timesOutAt } });
+      const now = this.clock.now();
+      const timesOutAt = check.timesOutAt ?? new Date(now.getTime() + rules.pendingTimeoutSeconds * 1_000);
+      await tx.checkResult.update({ where: { id: check.id }, data: { status: 'pending', reason: verdict.reason, checkedAt: now, timesOutAt } });
       if (!check.timesOutAt) {
         await publish(createEvent(CheckPending, declarationId, { declarationId, check: check.check as CheckKind, reason: verdict.reason, timesOutAt: timesOutAt.toISOString() }, meta));
       }
@@ -80,7 +75,7 @@ export class CheckRunner {
   }
 
   async sendToManualReview(tx: VerificationTx, publish: Publish, kase: DeclarationCase, check: CheckResult, reason: string, evidence: Evidence, cause: Cause) {
-    await tx.checkResult.update({ where: { id: check.id }, data: { status: 'manual-review', reason, evidence, checkedAt: new Date() } });
+    await tx.checkResult.update({ where: { id: check.id }, data: { status: 'manual-review', reason, evidence, checkedAt: this.clock.now() } });
     const { declarationId, committee } = kase;
     await publish(
       createEvent(CheckSentToManualReview, declarationId, { declarationId, check: check.check as CheckKind, committee, reason }, metaOf(cause)),
@@ -97,9 +92,10 @@ export class CheckRunner {
     cause: Cause,
   ): Promise<void> {
     const { outcome, settledBy, reason, evidence, reviewedBy } = result;
+    const now = this.clock.now();
     await tx.checkResult.update({
       where: { id: check.id },
-      data: { status: outcome, settledBy, reason, evidence, checkedAt: new Date(), ...(reviewedBy ? { reviewedBy, reviewedAt: new Date() } : {}) },
+      data: { status: outcome, settledBy, reason, evidence, checkedAt: now, ...(reviewedBy ? { reviewedBy, reviewedAt: now } : {}) },
     });
     const meta = metaOf(cause);
     const { declarationId } = kase;
@@ -111,17 +107,7 @@ export class CheckRunner {
       }
       return;
     }
-    await this.concludeIfSettled(tx, publish, kase, cause);
-  }
-
-  private async concludeIfSettled(tx: VerificationTx, publish: Publish, kase: DeclarationCase, cause: Cause): Promise<void> {
-    const states = await tx.checkResult.findMany({ where: { declarationId: kase.declarationId } });
-    const conclusion = concludeVerification(states.map((s) => ({ check: s.check, status: s.status, reason: s.reason, settledBy: s.settledBy }) as CheckState));
-    if (!conclusion) return;
-    const claimed = await tx.declarationCase.updateMany({ where: { declarationId: kase.declarationId, concludedAt: null }, data: { concludedAt: new Date(), outcome: conclusion.outcome } });
-    if (claimed.count === 0) return;
-    const { declarationId } = kase;
-    await publish(createEvent(VerificationConcluded, declarationId, { declarationId, ...conclusion }, metaOf(cause)));
+    await concludeIfSettled(tx, publish, declarationId, cause, now);
   }
 
   private async judge(tx: VerificationTx, kase: DeclarationCase, check: CheckKind, rules: PlanVerificationRules, cutoff: string): Promise<CheckVerdict> {

@@ -2,9 +2,10 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import type { Job } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { FEED_SOURCES, type FeedSourceName } from '@zc/contracts';
-import { JobQueue, RedisConnection } from '@zc/platform';
+import { Clock, JobQueue, RedisConnection } from '@zc/platform';
 import { AgencyQueryClient, AgencyUnavailableError, VerificationPrisma } from '@zc/verification/data-access';
 import { checksReading, feedOfCheck } from '@zc/verification/domain';
+import { ConcludeSettledDeclarationsCommand } from '../conclude-verification/conclude-settled-declarations.command';
 import { ReceiveFeedRecordsCommand } from '../feed-records/receive-feed-records.command';
 import { agencyQueryUrl, verificationSettings as settings } from '../verification.config';
 import type { PendingCheck } from './check-runner';
@@ -22,7 +23,7 @@ type PullJob = { source: FeedSourceName; idNumber: string };
  *   backoff while the agency is down or has nothing yet (job id = source and person).
  * At start-up and then every sweep period, every pending check is scheduled again: in case the
  * process died or Redis was away between commit and scheduling, and to ask the agency again about
- * data it did not have.
+ * data it did not have; and any declaration whose checks all settled without a verdict is concluded.
  */
 @Injectable()
 export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,6 +37,8 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
     private readonly prisma: VerificationPrisma,
     private readonly timeOut: TimeOutCheckCommand,
     private readonly receive: ReceiveFeedRecordsCommand,
+    private readonly concludeSettled: ConcludeSettledDeclarationsCommand,
+    private readonly clock: Clock,
   ) {
     this.timeouts = new JobQueue<TimeoutJob>(redis, TIMEOUT_QUEUE, (job) => this.onTimeout(job));
     this.pulls = new JobQueue<PullJob>(redis, PULL_QUEUE, (job) => this.onPull(job), { concurrency: 4 });
@@ -70,7 +73,8 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
   private async schedule(check: PendingCheck): Promise<void> {
     await this.timeouts.add({ checkId: check.id }, {
       jobId: check.id,
-      delay: Math.max(0, check.timesOutAt.getTime() - Date.now()),
+      // The timeout is on the service clock; Redis counts the delay in real time from now.
+      delay: Math.max(0, check.timesOutAt.getTime() - this.clock.now().getTime()),
       attempts: 10,
       backoff: { type: 'exponential', delay: 500 },
       removeOnComplete: true,
@@ -93,6 +97,7 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
 
   async onApplicationBootstrap(): Promise<void> {
     const pending = await this.trackAllPending();
+    await this.concludeSettled.execute();
     await this.timeouts.repeatEvery(settings.VERIFICATION_SWEEP_MS, { sweep: true });
     this.timeouts.start();
     this.pulls.start();
@@ -112,6 +117,7 @@ export class PendingCheckScheduler implements OnApplicationBootstrap, OnApplicat
   private async onTimeout(job: Job<TimeoutJob>): Promise<void> {
     if ('sweep' in job.data) {
       await this.trackAllPending();
+      await this.concludeSettled.execute();
       return;
     }
     const result = await this.timeOut.execute(job.data.checkId);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventTransactions } from '@zc/messaging';
+import { Clock } from '@zc/platform';
 import { VerificationPrisma } from '@zc/verification/data-access';
 import { CheckRunner } from './check-runner';
 import { lockCheck } from './lock-check';
@@ -13,13 +14,14 @@ export class TimeOutCheckCommand {
   constructor(
     private readonly transactions: EventTransactions<VerificationPrisma>,
     private readonly runner: CheckRunner,
+    private readonly clock: Clock,
   ) {}
 
   async execute(checkId: string): Promise<'done' | 'not-due'> {
     return this.transactions.execute(async (tx, publish) => {
       const check = await lockCheck(tx, checkId);
       if (!check || check.status !== 'pending') return 'done';
-      if (check.timesOutAt && check.timesOutAt.getTime() > Date.now()) return 'not-due';
+      if (check.timesOutAt && check.timesOutAt.getTime() > this.clock.now().getTime()) return 'not-due';
       const kase = await tx.declarationCase.findUniqueOrThrow({ where: { declarationId: check.declarationId } });
       const cause = { correlationId: check.declarationId };
       const stillPending = await this.runner.run(tx, publish, kase, check, cause);

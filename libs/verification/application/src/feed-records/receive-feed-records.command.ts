@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createEvent, FeedBatchReceived, type FeedSourceName } from '@zc/contracts';
 import { EventTransactions } from '@zc/messaging';
+import { Clock } from '@zc/platform';
 import { insertFeedRows, VerificationPrisma } from '@zc/verification/data-access';
 import { FEED_DEFINITIONS } from '@zc/verification/domain';
 
@@ -30,7 +31,10 @@ export interface BatchReport {
  */
 @Injectable()
 export class ReceiveFeedRecordsCommand {
-  constructor(private readonly transactions: EventTransactions<VerificationPrisma>) {}
+  constructor(
+    private readonly transactions: EventTransactions<VerificationPrisma>,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(source: FeedSourceName, way: Way, batchId: string, records: readonly IncomingRecord[], options: { allOrNothing: boolean; correlationId: string }): Promise<BatchReport> {
     const definition = FEED_DEFINITIONS[source];
@@ -47,7 +51,8 @@ export class ReceiveFeedRecordsCommand {
     if (options.allOrNothing && rejected.length > 0) return report;
 
     return this.transactions.execute(async (tx, publish) => {
-      const inserted = await insertFeedRows(tx, definition, valid, batchId);
+      const receivedAt = this.clock.now();
+      const inserted = await insertFeedRows(tx, definition, valid, batchId, receivedAt);
       const counted = { ...report, rowsAccepted: inserted, rowsAlreadyHeld: valid.length - inserted };
       const rejectReasons: Record<string, number> = {};
       for (const { reason } of rejected) {
@@ -55,7 +60,7 @@ export class ReceiveFeedRecordsCommand {
         rejectReasons[field] = (rejectReasons[field] ?? 0) + 1;
       }
       const { rejected: _r, ...counts } = counted;
-      await publish(createEvent(FeedBatchReceived, batchId, { ...counts, way, receivedAt: new Date().toISOString(), rejectReasons }, { source: 'verification', correlationId: options.correlationId }));
+      await publish(createEvent(FeedBatchReceived, batchId, { ...counts, way, receivedAt: receivedAt.toISOString(), rejectReasons }, { source: 'verification', correlationId: options.correlationId }));
       return counted;
     });
   }

@@ -15,21 +15,22 @@ const READ_AS: Record<ColumnType, (column: string) => string> = {
 /**
  * Writes validated feed rows that arrived other than by file (stream, pull, push) in the caller's
  * transaction, so they commit with the batch's report event; rows already held are left alone.
- * Returns how many were new.
+ * `receivedAt` is the service clock's, as the batch's report says it. Returns how many were new.
  */
-export async function insertFeedRows(tx: SqlExecutor, definition: FeedSourceDefinition, rows: readonly object[], batchId: string): Promise<number> {
+export async function insertFeedRows(tx: SqlExecutor, definition: FeedSourceDefinition, rows: readonly object[], batchId: string, receivedAt: Date): Promise<number> {
   if (rows.length === 0) return 0;
   const { columns } = definition;
   const arrays = columns.map((column) => rows.map((row) => (row as Record<string, unknown>)[column.name]));
   const unnest = [...columns.map((column, i) => `$${i + 1}::${ARRAY_TYPE[column.type]}`), `$${columns.length + 1}::text[]`].join(', ');
   const names = columns.map((column) => `"${column.name}"`).join(', ');
   return tx.$executeRawUnsafe(
-    `INSERT INTO "${FEED_TABLES[definition.source]}" (${names}, "contentHash", source, "batchId")
-     SELECT *, $${columns.length + 2}, $${columns.length + 3} FROM unnest(${unnest}) ON CONFLICT DO NOTHING`,
+    `INSERT INTO "${FEED_TABLES[definition.source]}" (${names}, "contentHash", source, "batchId", "receivedAt")
+     SELECT *, $${columns.length + 2}, $${columns.length + 3}, ($${columns.length + 4}::timestamptz AT TIME ZONE 'UTC') FROM unnest(${unnest}) ON CONFLICT DO NOTHING`,
     ...arrays,
     rows.map((row) => contentHashOf(definition, row)),
     definition.source,
     batchId,
+    receivedAt.toISOString(),
   );
 }
 

@@ -1,4 +1,4 @@
-import { checksReading, concludeVerification, feedOfCheck, type CheckState } from './conclude-verification';
+import { checksReading, concludeVerification, feedOfCheck, isSettled, type CheckState } from './conclude-verification';
 
 const state = (check: string, status: CheckState['status'], reason: string = status): CheckState => ({ check, status, reason, settledBy: status === 'passed' || status === 'failed' ? 'feed-data' : null });
 
@@ -28,5 +28,11 @@ describe('which feed a check reads', () => {
     expect(feedOfCheck('degree')).toBe('degree');
     expect(checksReading('continuing-education')).toEqual(['continuing-education', 'promise-spot-check']);
     expect(checksReading('social-security')).toEqual(['social-security']);
+  });
+});
+
+describe('settled checks', () => {
+  it('counts passed and failed as settled, pending and manual review as open', () => {
+    expect((['passed', 'failed', 'pending', 'manual-review'] as const).map(isSettled)).toEqual([true, true, false, false]);
   });
 });

@@ -18,6 +18,9 @@ export function checksReading(source: FeedSourceName): CheckKind[] {
   return source === 'continuing-education' ? ['continuing-education', PROMISE_SPOT_CHECK] : [source];
 }
 
+/** A check in one of these states is done with: its outcome counts towards the verdict. */
+export const SETTLED_STATUSES = ['passed', 'failed'] as const;
+
 export interface CheckState {
   check: string;
   status: 'pending' | 'manual-review' | 'passed' | 'failed';
@@ -31,11 +34,15 @@ export interface Conclusion {
   checks: { check: DeclarationCheck; outcome: 'passed' | 'failed'; reason: string; settledBy: 'feed-data' | 'promise' | 'manual-review' }[];
 }
 
+export function isSettled(status: CheckState['status']): status is (typeof SETTLED_STATUSES)[number] {
+  return (SETTLED_STATUSES as readonly string[]).includes(status);
+}
+
 /** The declaration's verdict once every one of its checks has settled; null while any is open. */
 export function concludeVerification(states: readonly CheckState[]): Conclusion | null {
   const checks = DECLARATION_CHECKS.map((check) => states.find((s) => s.check === check));
   const settled = checks.flatMap((state) =>
-    state && (state.status === 'passed' || state.status === 'failed')
+    state && isSettled(state.status)
       ? [{ check: state.check as DeclarationCheck, outcome: state.status, reason: state.reason, settledBy: state.settledBy ?? 'feed-data' }]
       : [],
   );

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "DeclarationCase_concludedAt_idx" ON "DeclarationCase"("concludedAt");
