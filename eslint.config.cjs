@@ -45,6 +45,19 @@ module.exports = [
     },
   },
   {
+    // Rules with dates read the platform clock (Clock in @zc/platform), which tests and demos move;
+    // the machine's clock read here would put a deadline, a verdict or a certificate in another day.
+    files: ['libs/*/application/**/*.ts', 'libs/*/domain/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time from the platform clock (Clock.now()), not new Date().' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time from the platform clock (Clock.now()), not Date.now().' },
+      ],
+    },
+  },
+  {
     // Loaded without tsconfig path aliases (by the Prisma CLI, by Jest's global setup), so they
     // import by relative path.
     files: ['libs/*/data-access/prisma.config.ts', 'apps/system-e2e/src/support/global-*.ts'],

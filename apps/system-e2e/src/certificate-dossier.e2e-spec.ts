@@ -6,6 +6,8 @@ import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
 
 interface Issued {
   id: string;
+  number: string;
+  issuedAt: string;
   checkCode: string;
   status: string;
 }
@@ -53,5 +55,32 @@ describe('certificate dossiers and integrity records', () => {
     await waitFor('the certificate revoked', async () => ((await verify()).body.status === 'revoked') || undefined);
     const [revoked] = await query<{ payload: { data: { reason: string } } }>('certificate', `SELECT payload FROM outbox_event WHERE type = 'certificate.certificate.revoked.v1' AND key = $1`, [declarationId]);
     expect(revoked?.payload.data.reason).toContain(`IR-${declarationId}`);
+  });
+
+  it('issues a certificate at 01:00 on 1 January 2024 in Beijing with a 2024 number, on the service clock', async () => {
+    const sample = sampleDeclaration(freshSampleNumber());
+    const declarationId = randomUUID();
+    const windowId = randomUUID();
+    const { applicantName, idNumber, employerCreditCode, series, level, region, specialty, channel } = sample;
+    // 2023-12-31T17:00Z: the UTC year is still 2023, the Beijing year already 2024.
+    const moved = await bureau().request<{ now: string }>('PUT', '/testing/clock', { now: '2024-01-01T01:00:00+08:00' });
+    expect(moved.status).toBe(200);
+
+    await emit(DeclarationAccepted, declarationId, {
+      declarationId, applicantName, idNumber, employerCreditCode, series, level, region, specialty, channel, committee: 'tianjin-engineering', planId: 'tianjin-2023', planVersion: 1,
+      education: sample['education'] as never, continuingEducationPromise: false,
+    });
+    await emit(DecisionRecorded, declarationId, { declarationId, members: 5, attending: 5, votesFor: 5, votesAgainst: 0, abstentions: 0, outcome: 'passed', reason: '5 of 5 in favour' });
+    await emit(WindowOpened, declarationId, { windowId, declarationId, opensAt: '2023-12-22T10:00:00+08:00', closesAt: '2023-12-29T00:00:00+08:00' });
+    await emit(ResultPublished, declarationId, { windowId, declarationId, publishedAt: '2024-01-01T00:30:00+08:00', applicantName, series, level, region });
+
+    const certificate = await waitFor('the certificate', async () => {
+      const found = await bureau().get<Issued>(`/certificates?declarationId=${declarationId}`);
+      return found.status === 200 ? found.body : undefined;
+    });
+    expect(certificate.number).toMatch(/^[0-9A-Z]+-2024-[0-9A-Z]+-\d{6}$/);
+    // Issued at the service clock's now: a minute or so after 2023-12-31T17:00Z, not the machine's today.
+    expect(Date.parse(certificate.issuedAt) - Date.parse('2024-01-01T01:00:00+08:00')).toBeGreaterThanOrEqual(0);
+    expect(Date.parse(certificate.issuedAt) - Date.parse('2024-01-01T01:00:00+08:00')).toBeLessThan(10 * 60_000);
   });
 });

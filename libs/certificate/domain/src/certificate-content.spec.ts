@@ -1,5 +1,5 @@
 import { sm2 } from 'sm-crypto-v2';
-import { canonicalPayload, certificateNumber, signPayload, verifyPayload, type CertificateContent } from './certificate-content';
+import { canonicalPayload, certificateNumber, numberingScopeOf, signPayload, verifyPayload, type CertificateContent } from './certificate-content';
 
 const content: CertificateContent = {
   id: '6f1c1f5e-8f43-4c2e-9d1a-0a8f0e2a4b11',
@@ -21,6 +21,15 @@ describe('certificate content', () => {
 
   it('numbers by region, year and series', () => {
     expect(certificateNumber({ region: 'tianjin', year: 2026, series: 'engineering' }, 42)).toBe('TIANJIN-2026-ENGINEERING-000042');
+  });
+
+  it('numbers by the Beijing year: issued at 01:00 on 1 January 2024 in Beijing (still 2023 in UTC), a 2024 number', () => {
+    const dossier = { region: 'tianjin', series: 'engineering' };
+    const scopeAt = (instant: string) => numberingScopeOf(dossier, new Date(instant));
+    expect(certificateNumber(scopeAt('2024-01-01T01:00:00+08:00'), 1)).toBe('TIANJIN-2024-ENGINEERING-000001');
+    expect(scopeAt('2024-01-01T00:00:00+08:00').year).toBe(2024);
+    expect(scopeAt('2023-12-31T23:59:59.999+08:00').year).toBe(2023);
+    expect(scopeAt('2024-12-31T23:30:00+08:00').year).toBe(2024); // 15:30 UTC: the same year either way
   });
 
   it('serialises with sorted keys whatever the field order', () => {

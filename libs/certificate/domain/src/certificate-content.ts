@@ -1,4 +1,5 @@
 import { sm2 } from 'sm-crypto-v2';
+import { toCalendarDate, yearOf } from '@zc/calendar';
 
 /** What a certificate asserts; exactly these fields are signed. */
 export interface CertificateContent {
@@ -18,8 +19,24 @@ export interface CertificateContent {
   issuer: string;
 }
 
+/** One run of certificate numbers. */
+export interface NumberingScope {
+  region: string;
+  year: number;
+  series: string;
+}
+
+/**
+ * The run a certificate issued at `issuedAt` is numbered in. The year is the Beijing calendar's,
+ * as every date of the platform is: issued at 01:00 on 1 January in Beijing, a certificate is that
+ * year's, though UTC still says 31 December of the last.
+ */
+export function numberingScopeOf(dossier: { region: string; series: string }, issuedAt: Date): NumberingScope {
+  return { region: dossier.region, year: yearOf(toCalendarDate(issuedAt)), series: dossier.series };
+}
+
 /** Numbers run per region, year and series: `TIANJIN-2026-ENGINEERING-000042`. */
-export function certificateNumber(scope: { region: string; year: number; series: string }, serial: number): string {
+export function certificateNumber(scope: NumberingScope, serial: number): string {
   const part = (text: string) => text.toUpperCase().replace(/[^0-9A-Z]+/g, '');
   return `${part(scope.region)}-${scope.year}-${part(scope.series)}-${String(serial).padStart(6, '0')}`;
 }

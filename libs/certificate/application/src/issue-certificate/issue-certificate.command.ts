@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { CertificateIssued, createEvent, type DecisionRecorded, type DeclarationAccepted, type Envelope, type EventOf, type ResultPublished, type WindowOpened } from '@zc/contracts';
 import { CertificatePrisma } from '@zc/certificate/data-access';
-import { canonicalPayload, certificateContentOf, certificateNumber, readyToIssue, signPayload } from '@zc/certificate/domain';
+import { canonicalPayload, certificateContentOf, certificateNumber, numberingScopeOf, readyToIssue, signPayload } from '@zc/certificate/domain';
 import { EventTransactions, type Publish } from '@zc/messaging';
+import { Clock } from '@zc/platform';
 import { certificateSettings } from '../certificate.config';
 import { DocumentRendering } from '../render-documents/document-rendering.queue';
 
@@ -25,6 +26,7 @@ export class IssueCertificateCommand {
   constructor(
     private readonly transactions: EventTransactions<CertificatePrisma>,
     private readonly rendering: DocumentRendering,
+    private readonly clock: Clock,
   ) {}
 
   declarationAccepted(event: EventOf<typeof DeclarationAccepted>) {
@@ -75,8 +77,8 @@ export class IssueCertificateCommand {
     if (await tx.certificate.findUnique({ where: { declarationId } })) return undefined;
     // A declaration cancelled or revoked meanwhile gets no certificate (R-SV-1).
     if (await tx.withdrawnDeclaration.findUnique({ where: { declarationId } })) return undefined;
-    const issuedAt = new Date();
-    const scope = { region: dossier.region, year: issuedAt.getUTCFullYear(), series: dossier.series };
+    const issuedAt = this.clock.now();
+    const scope = numberingScopeOf(dossier, issuedAt);
     const [{ serial }] = await tx.$queryRawUnsafe<{ serial: number }[]>(
       `INSERT INTO "CertificateSequence" (scope, next) VALUES ($1, 1)
        ON CONFLICT (scope) DO UPDATE SET next = "CertificateSequence".next + 1 RETURNING next AS serial`,

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { CertificatePrisma } from '@zc/certificate/data-access';
 import { levelName, qrCodeMatrix, regionName, renderCertificatePdf, renderEvaluationFormPdf, verificationUrl } from '@zc/certificate/domain';
 import { maskIdentityNumber } from '@zc/national-standards';
+import { Clock } from '@zc/platform';
 import { certificateSettings } from '../certificate.config';
 
 export const DOCUMENT_KINDS = ['certificate', 'evaluation-form'] as const;
@@ -15,7 +16,10 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
  */
 @Injectable()
 export class RenderDocumentsCommand {
-  constructor(private readonly prisma: CertificatePrisma) {}
+  constructor(
+    private readonly prisma: CertificatePrisma,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(certificateId: string): Promise<void> {
     const certificate = await this.prisma.certificate.findUniqueOrThrow({ where: { id: certificateId } });
@@ -69,13 +73,14 @@ export class RenderDocumentsCommand {
         issuedAt,
       }),
     };
+    const renderedAt = this.clock.now();
     for (const kind of DOCUMENT_KINDS) {
       const pdf = new Uint8Array(documents[kind]); // Prisma wants Bytes on a plain ArrayBuffer
       const sha256 = createHash('sha256').update(pdf).digest('hex');
       await this.prisma.certificateDocument.upsert({
         where: { certificateId_kind: { certificateId, kind } },
-        create: { certificateId, kind, pdf, sha256 },
-        update: { pdf, sha256, renderedAt: new Date() },
+        create: { certificateId, kind, pdf, sha256, renderedAt },
+        update: { pdf, sha256, renderedAt },
       });
     }
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CertificateRevoked, createEvent, type DeclarationStatusChanged, type Envelope, type EventOf, type IntegrityRecordRecorded } from '@zc/contracts';
 import { CertificatePrisma } from '@zc/certificate/data-access';
 import { EventTransactions } from '@zc/messaging';
+import { Clock } from '@zc/platform';
 
 const CONSUMER = 'certificate.withdraw-declaration';
 const ON_INTEGRITY_RECORD = 'certificate.revoke-on-integrity-record';
@@ -14,7 +15,10 @@ const WITHDRAWN = ['cancelled', 'revoked'];
  */
 @Injectable()
 export class RevokeCertificateCommand {
-  constructor(private readonly transactions: EventTransactions<CertificatePrisma>) {}
+  constructor(
+    private readonly transactions: EventTransactions<CertificatePrisma>,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(event: EventOf<typeof DeclarationStatusChanged>): Promise<void> {
     const { declarationId, to, reason } = event.data;
@@ -34,7 +38,7 @@ export class RevokeCertificateCommand {
       await tx.withdrawnDeclaration.upsert({ where: { declarationId }, create: { declarationId, status, reason }, update: {} });
       const certificate = await tx.certificate.findUnique({ where: { declarationId } });
       if (!certificate || certificate.status === 'revoked') return;
-      const revokedAt = new Date();
+      const revokedAt = this.clock.now();
       await tx.certificate.update({ where: { id: certificate.id }, data: { status: 'revoked', revokedAt, revocationReason: reason } });
       await publish(
         createEvent(

@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, HttpException, Inject, Injectab
 import type { IncomingMessage } from 'node:http';
 import { IntakePrisma } from '@zc/intake/data-access';
 import { declaredMaterialSchema, MATERIAL_REQUIREMENTS } from '@zc/intake/domain';
-import { createBlobStore, TooLargeError, type BlobStore, type Principal } from '@zc/platform';
+import { Clock, createBlobStore, TooLargeError, type BlobStore, type Principal } from '@zc/platform';
 import { DeclarationLoader } from '../declarations/declaration-loader';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../intake.settings';
 
@@ -24,6 +24,7 @@ export class UploadEvidenceCommand {
     private readonly prisma: IntakePrisma,
     private readonly loader: DeclarationLoader,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
+    private readonly clock: Clock,
   ) {
     this.store = createBlobStore(settings.evidenceStore);
   }
@@ -50,8 +51,8 @@ export class UploadEvidenceCommand {
       parts.add(part);
       materials[materialIndex] = { ...(materials[materialIndex] as (typeof materials)[number]), parts: [...parts] };
       await tx.declaration.update({ where: { id }, data: { materials } });
-      const evidence = { sha256: stored.sha256, size: stored.size, contentType, uploadedBy: by.sub };
-      await tx.evidence.upsert({ where: { declarationId_materialIndex_part: { declarationId: id, materialIndex, part } }, create: { declarationId: id, materialIndex, part, ...evidence }, update: { ...evidence, uploadedAt: new Date() } });
+      const evidence = { sha256: stored.sha256, size: stored.size, contentType, uploadedBy: by.sub, uploadedAt: this.clock.now() };
+      await tx.evidence.upsert({ where: { declarationId_materialIndex_part: { declarationId: id, materialIndex, part } }, create: { declarationId: id, materialIndex, part, ...evidence }, update: evidence });
       return { declarationId: id, materialIndex, part, sha256: stored.sha256, size: stored.size, contentType };
     });
   }

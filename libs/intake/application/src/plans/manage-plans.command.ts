@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import type { IntakePrisma } from '@zc/intake/data-access';
 import type { AnnualPlan } from '@zc/intake/domain';
 import { EventTransactions } from '@zc/messaging';
-import type { Principal } from '@zc/platform';
+import { Clock, type Principal } from '@zc/platform';
 import { publishPlan } from './publish-plan-event';
 
 /**
@@ -11,7 +11,10 @@ import { publishPlan } from './publish-plan-event';
  */
 @Injectable()
 export class ManagePlansCommand {
-  constructor(private readonly transactions: EventTransactions<IntakePrisma>) {}
+  constructor(
+    private readonly transactions: EventTransactions<IntakePrisma>,
+    private readonly clock: Clock,
+  ) {}
 
   async saveDraft(plan: AnnualPlan, by: Principal) {
     return this.transactions.execute(async (tx) => {
@@ -34,7 +37,7 @@ export class ManagePlansCommand {
       const latest = await tx.annualPlan.findFirst({ where: { id }, orderBy: { version: 'desc' } });
       if (!latest) throw new NotFoundException(`no plan ${id}`);
       if (latest.status !== 'draft') throw new ConflictException(`plan ${id} version ${latest.version} is already published; save a new draft first`);
-      await tx.annualPlan.update({ where: { id_version: { id, version: latest.version } }, data: { status: 'published', publishedAt: new Date() } });
+      await tx.annualPlan.update({ where: { id_version: { id, version: latest.version } }, data: { status: 'published', publishedAt: this.clock.now() } });
       await tx.planChange.create({ data: { planId: id, version: latest.version, action: 'published', by: by.sub } });
       await publishPlan(publish, latest.document as unknown as AnnualPlan, latest.version, correlationId);
       return { id, version: latest.version, status: 'published' };

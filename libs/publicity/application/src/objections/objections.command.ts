@@ -39,7 +39,7 @@ export class ObjectionsCommand {
         if (!candidate?.committee || candidate.committee !== by.scope.committee) throw new ForbiddenException('only the office of the committee that reviewed the result, or the bureau, decides this objection');
       }
       if (objection.status !== 'open') throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: 'R-PB-2', message: `the objection was already ${objection.status}` });
-      await tx.objection.update({ where: { id }, data: { status: body.decision, reason: body.reason, decidedBy: by.sub, decidedAt: new Date() } });
+      await tx.objection.update({ where: { id }, data: { status: body.decision, reason: body.reason, decidedBy: by.sub, decidedAt: this.clock.now() } });
       await publish(createEvent(ObjectionDecided, objection.declarationId, { objectionId: id, declarationId: objection.declarationId, ...body }, { source: 'publicity', correlationId }));
       const window = await settleWindow(tx, publish, objection.windowId, this.clock.now(), `objection upheld (R-PB-2): ${body.reason}`);
       return { objectionId: id, status: body.decision, window };

@@ -10,9 +10,11 @@ let lastReceivedAt = 0;
 
 /**
  * Distinct, rising receive times: rules read a case's events by occurrence, then receipt, so the
- * events of one batch (one transaction, one now()) must keep the order they were read in.
+ * events of one batch (one transaction, one now()) must keep the order they were read in. Real
+ * time, not the service clock: an ordering of receipts, which a clock moved back would break.
  */
 function nextReceivedAt(): Date {
+  // eslint-disable-next-line no-restricted-syntax -- receipt order, in real time (see above)
   lastReceivedAt = Math.max(Date.now(), lastReceivedAt + 1);
   return new Date(lastReceivedAt);
 }

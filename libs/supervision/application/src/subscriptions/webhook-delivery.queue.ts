@@ -2,7 +2,7 @@ import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationB
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { Job } from 'bullmq';
-import { JobQueue, RedisConnection } from '@zc/platform';
+import { Clock, JobQueue, RedisConnection } from '@zc/platform';
 import { SupervisionPrisma } from '@zc/supervision/data-access';
 import { signWebhook, webhookAddressRefusal, webhookHost, webhookUrlRefusal } from '@zc/supervision/domain';
 import type { FeedMessage } from './findings-feed';
@@ -34,6 +34,7 @@ export class WebhookDeliveryQueue implements OnApplicationBootstrap, BeforeAppli
   constructor(
     redis: RedisConnection,
     private readonly prisma: SupervisionPrisma,
+    private readonly clock: Clock,
   ) {
     this.jobs = new JobQueue<WebhookJob>(redis, QUEUE, (job) => this.deliver(job), { concurrency: CONCURRENCY, describe: (job) => `webhook delivery ${job.data.deliveryId}` });
     this.jobs.onFailed((job, error) => {
@@ -93,7 +94,7 @@ export class WebhookDeliveryQueue implements OnApplicationBootstrap, BeforeAppli
     await this.prisma.webhookDelivery.updateMany({
       where: { id: deliveryId, status: 'pending' },
       data: outcome.ok
-        ? { attempts: { increment: 1 }, status: 'delivered', lastStatus: outcome.status, lastError: null, deliveredAt: new Date() }
+        ? { attempts: { increment: 1 }, status: 'delivered', lastStatus: outcome.status, lastError: null, deliveredAt: this.clock.now() }
         : { attempts: { increment: 1 }, status: lastTry ? 'dead' : 'pending', lastStatus: outcome.status, lastError: outcome.error },
     });
     if (!outcome.ok) throw new Error(outcome.error);
@@ -119,6 +120,8 @@ async function targetRefusal(url: string): Promise<string | null> {
 
 async function post(url: string, secret: string, deliveryId: string, message: FeedMessage): Promise<Outcome> {
   const body = JSON.stringify(message);
+  // Real time, not the service clock: the receiver checks the stamp's freshness against its own clock.
+  // eslint-disable-next-line no-restricted-syntax -- a transport stamp, in real time (see above)
   const timestamp = Math.floor(Date.now() / 1000);
   try {
     const response = await fetch(url, {

@@ -107,15 +107,18 @@ export class AgencyQueryClient {
     this.query = wrap(this.breaker, retries, perAttempt);
   }
 
-  /** GET `${baseUrl}/records?idNumber=<encoded>` answering 200 JSON `{ "records": [ ...objects ] }`. */
-  async recordsFor(idNumber: string): Promise<{ records: unknown[]; fetchedAt: Date; attempts: number }> {
+  /**
+   * GET `${baseUrl}/records?idNumber=<encoded>` answering 200 JSON `{ "records": [ ...objects ] }`.
+   * When they were fetched is the service clock's, recorded as the records are received.
+   */
+  async recordsFor(idNumber: string): Promise<{ records: unknown[]; attempts: number }> {
     let attempts = 0;
     try {
       const records = await this.query.execute(({ signal }) => {
         attempts++;
         return this.attempt(idNumber, signal);
       });
-      return { records, fetchedAt: new Date(), attempts };
+      return { records, attempts };
     } catch (error) {
       throw this.unavailable(error, attempts);
     }
