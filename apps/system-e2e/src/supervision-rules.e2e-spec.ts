@@ -17,7 +17,7 @@ import {
   ReviewPlanFiled,
   WindowOpened,
 } from '@zc/contracts';
-import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, uniqueCreditCode, waitFor } from '@zc/testing';
+import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, samplePlanDocument, uniqueCreditCode, waitFor } from '@zc/testing';
 import { awaitFinding, awaitSilence, emit, type FindingView } from './support/supervision-events';
 import { closeQueries, TEST_SYSTEM } from './support/test-system';
 
@@ -29,12 +29,8 @@ import { closeQueries, TEST_SYSTEM } from './support/test-system';
 describe('supervision rules', () => {
   const system = new RunningSystem(TEST_SYSTEM, { services: ['supervision'], env: { supervision: { SUPERVISION_GRACE_MS: '300' } } });
   const planId = `test-plan-${randomUUID()}`;
-  const plan = {
-    unitPublicityWorkingDays: 5,
-    resultPublicityWorkingDays: 5,
-    extractionLeadDays: 7,
-    stages: { applicantSubmission: { opens: '2023-09-18', closes: '2023-10-20' }, employerReviewCloses: '2023-10-27', departmentReviewCloses: '2023-11-06', officeReviewCloses: '2023-11-20', committeeDeadline: '2023-12-31' },
-  };
+  // Stages closing 10-20 (submission), 10-27, 11-06 and 11-20; committees by 12-31; 5 working days; 7 days' lead.
+  const plan = samplePlanDocument({ id: planId });
 
   beforeAll(async () => {
     await system.start();

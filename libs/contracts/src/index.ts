@@ -4,6 +4,8 @@ export * from './event-definition';
 export * from './create-event';
 export * from './registry';
 export * from './verification-facts';
+export * from './plans/annual-plan';
+export * from './plans/plan-slices';
 export * from './feed-records';
 export * from './asyncapi';
 export * from './events/intake.events';

@@ -1,3 +1,4 @@
+import { annualPlanSchema, type AnnualPlan } from '@zc/contracts';
 import { checkCharacterOf } from '@zc/national-standards';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
@@ -121,4 +122,51 @@ export function uniqueCreditCode(): string {
 /** A sample number for a new person: distinct identity numbers for numbers below 18,250,000. */
 export function freshSampleNumber(): number {
   return Math.floor(Math.random() * BIRTH_DATES * 1000);
+}
+
+/**
+ * A whole annual plan as `intake.plan.published.v1` carries it, for tests that put plan events on
+ * the broker themselves: shaped like Tianjin 2023 (000), every field the contract requires present.
+ */
+export function samplePlanDocument(overrides: Partial<AnnualPlan> = {}): AnnualPlan {
+  return annualPlanSchema.parse({
+    id: 'sample-2023',
+    title: 'sample plan',
+    region: 'tianjin',
+    year: 2023,
+    series: ['engineering'],
+    levels: ['primary', 'intermediate', 'deputy-senior', 'senior'],
+    source: 'test fixture shaped like seeds/000',
+    stages: {
+      applicantSubmission: { opens: '2023-09-18', closes: '2023-10-20' },
+      employerReviewCloses: '2023-10-27',
+      departmentReviewCloses: '2023-11-06',
+      officeReviewCloses: '2023-11-20',
+      correctionDays: 5,
+      meetings: { opens: '2023-11-21', closes: '2023-12-31' },
+      committeeDeadline: '2023-12-31',
+      missedDeadlineBarYears: 0,
+    },
+    qualificationCutoff: '2023-12-31',
+    unitPublicityWorkingDays: 5,
+    resultPublicityWorkingDays: 5,
+    resultReporting: null,
+    committeeMeetingApproval: false,
+    extractionLeadDays: 7,
+    fee: { required: false },
+    defenceLevels: [],
+    channels: { normal: { evidence: [] } },
+    excludedCategories: ['civil-servant', 'civil-servant-managed', 'retiree'],
+    yearsInPost: [],
+    examSeries: [],
+    datedRules: [],
+    passRateCaps: [],
+    verification: {
+      pendingTimeoutSeconds: 3 * 86_400,
+      socialSecurity: { minimumMonths: 6, window: { from: '2022-09', to: '2023-08' } },
+      continuingEducation: { hoursPerYear: 90, years: [2020, 2021, 2022], spotCheckRate: 0.1 },
+      degree: { minimumYearsSinceGraduation: { intermediate: { bachelor: 5, master: 2 } } },
+    },
+    ...overrides,
+  });
 }

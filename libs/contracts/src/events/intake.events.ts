@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
+import { annualPlanSchema } from '../plans/annual-plan';
 import { Topics } from '../topics';
 import { declaredEducationSchema } from '../verification-facts';
 import { declarationId } from './common';
@@ -72,13 +73,14 @@ export const DeclarationAccepted = defineEvent({
 export const PlanPublished = defineEvent({
   type: 'intake.plan.published.v1',
   topic: Topics.intakePlan,
-  summary: 'A bureau published an annual plan or a new version of one; the document is the whole plan.',
+  summary: 'A bureau published an annual plan or a new version of one; the document is the whole plan, every field a rule reads required.',
   data: z.object({
     planId: z.string(),
     version: z.int().positive(),
     region: z.string(),
     year: z.int(),
     series: z.array(z.string()),
-    document: z.record(z.string(), z.unknown()),
+    /** The plan as intake publishes it; a consumer reads its fields typed, never by string key with a default. */
+    document: annualPlanSchema,
   }),
 });

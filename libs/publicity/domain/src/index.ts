@@ -1,2 +1,3 @@
 export * from './publicity';
 export * from './result-reporting';
+export * from './plan-rules';

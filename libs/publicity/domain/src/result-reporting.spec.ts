@@ -1,12 +1,6 @@
-import { reportedLate, reportingDueAt, resultReportingRulesOf } from './result-reporting';
+import { reportedLate, reportingDueAt } from './result-reporting';
 
 describe('result reporting deadlines (R-PB-4)', () => {
-  it('reads the rules from the plan, and none where the plan sets none', () => {
-    expect(resultReportingRulesOf({ resultReporting: { reportWithinDays: 1, fileWithinDays: 3 } })).toEqual({ reportWithinDays: 1, fileWithinDays: 3 });
-    expect(resultReportingRulesOf({ resultReporting: null })).toBeNull();
-    expect(resultReportingRulesOf({})).toBeNull();
-  });
-
   it('reports by the end of the next day (Jilin 次日), counted on the Beijing calendar', () => {
     // 23:30 in Beijing on 09-28 is still 09-28 there, though 15:30 UTC.
     const reviewEnded = new Date('2023-09-28T23:30:00+08:00');

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { CommitteeRegistered, createEvent, EntrustmentLetterIssued } from '@zc/contracts';
 import { CommitteePrisma } from '@zc/committee/data-access';
-import { poolProblems } from '@zc/committee/domain';
+import { authorised, filed, poolProblems } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
 import { Clock, CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
 import { assertManages, notFound } from '../committee-access';
@@ -30,7 +30,7 @@ export class CommitteesHttpController {
       const committee = await tx.committee.upsert({ where: { id: body.id }, create: { ...body, createdBy: by.sub }, update: body });
       const { id: committeeId, name, type, region, filingNumber, filedUntil } = body;
       await publish(createEvent(CommitteeRegistered, committeeId, { committeeId, name, type, region, filingNumber, filedUntil }, { source: 'committee', correlationId }));
-      return { ...committee, filed: filedUntil >= this.clock.today() };
+      return { ...committee, filed: filed(committee, this.clock.today()) };
     });
   }
 
@@ -39,7 +39,7 @@ export class CommitteesHttpController {
   async list() {
     const today = this.clock.today();
     // Authorised: filed and within its filing (R-CM-1), and not barred for a missed deadline (R-CM-8).
-    return (await this.prisma.committee.findMany({ orderBy: { id: 'asc' } })).map((c) => ({ ...c, filed: c.filedUntil >= today, authorised: c.filedUntil >= today && !(c.barredUntil && c.barredUntil >= today) }));
+    return (await this.prisma.committee.findMany({ orderBy: { id: 'asc' } })).map((c) => ({ ...c, filed: filed(c, today), authorised: authorised(c, today) }));
   }
 
   /** Adds an expert to the committee's pool; the name is sealed from everyone but the office and the bureau. */

@@ -1,19 +1,11 @@
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { createEvent, ExpertsDrawn } from '@zc/contracts';
-import { CommitteePrisma, type ReviewPlan } from '@zc/committee/data-access';
-import { checkLeadTime, drawPanels, drawSeedOf, type DrawInputs, type PanelSpec } from '@zc/committee/domain';
+import { CommitteePrisma, reviewPlanPanels, type ReviewPlan } from '@zc/committee/data-access';
+import { checkLeadTime, drawPanels, drawSeedOf, type PublicDrawInputs } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
 import { Clock, type Principal } from '@zc/platform';
 import { notFound } from '../committee-access';
-import { latestPlanRules } from '../plans/committee-plan-rules';
-
-/** What anyone may see of a draw, and recompute it from: no names, no secret before the reveal. */
-export interface PublicDrawInputs extends Omit<DrawInputs, 'seed'> {
-  reviewPlanId: string;
-  seedCommitment: string;
-  revealedSeed: string;
-  witnessInput: string;
-}
+import { filedPlanRules } from '../plans/committee-plan-rules';
 
 /**
  * The draw (R-CM-2..4), run by a witness (an inspector) who brings an input of their own: the
@@ -34,11 +26,11 @@ export class DrawExpertsCommand {
       if (!plan) throw notFound(`review plan ${reviewPlanId}`);
       if (plan.status === 'awaiting-approval') throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: 'R-CM-1', message: 'the meeting application awaits the bureau\'s approval' });
       if (plan.status !== 'filed') throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: null, message: `review plan ${reviewPlanId} is ${plan.status}: its experts cannot be drawn now` });
-      const rules = await latestPlanRules(tx, plan.planId);
-      const lead = checkLeadTime(this.clock.today(), plan.meetingOn, rules?.extractionLeadDays ?? 7);
+      const rules = await filedPlanRules(tx, plan.planId);
+      const lead = checkLeadTime(this.clock.today(), plan.meetingOn, rules.extractionLeadDays);
       if (!lead.ok) throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: lead.ruleId, message: `experts must be drawn in time: ${lead.reason}` });
 
-      const inputs = await publicInputsOf(tx, plan, witnessInput);
+      const inputs = await gatherPublicInputs(tx, plan, witnessInput);
       const result = drawPanels({ ...inputs, seed: drawSeedOf(inputs.revealedSeed, witnessInput) });
       if (!result.ok) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: 'the pool cannot supply these panels', problems: result.problems });
       await tx.draw.create({ data: { reviewPlanId, revealedSeed: plan.secretSeed, witnessInput, witnessedBy: witness.sub, publicInputs: inputs as object, result: result.panels as object[] } });
@@ -59,7 +51,7 @@ export class DrawExpertsCommand {
   }
 }
 
-async function publicInputsOf(tx: Pick<CommitteePrisma, 'expert' | 'routedDeclaration'>, plan: ReviewPlan, witnessInput: string): Promise<PublicDrawInputs> {
+async function gatherPublicInputs(tx: Pick<CommitteePrisma, 'expert' | 'routedDeclaration'>, plan: ReviewPlan, witnessInput: string): Promise<PublicDrawInputs> {
   const experts = await tx.expert.findMany({ where: { committeeId: plan.committeeId }, orderBy: { id: 'asc' } });
   const declarations = await tx.routedDeclaration.findMany({ where: { declarationId: { in: plan.declarationIds } }, orderBy: { declarationId: 'asc' } });
   return {
@@ -67,7 +59,7 @@ async function publicInputsOf(tx: Pick<CommitteePrisma, 'expert' | 'routedDeclar
     seedCommitment: plan.seedCommitment,
     revealedSeed: plan.secretSeed,
     witnessInput,
-    panels: plan.panels as unknown as PanelSpec[],
+    panels: reviewPlanPanels(plan),
     experts: experts.map(({ id, specialties, highSkill, nonPublic, employerCreditCode, available, conflicts }) => ({ id, specialties, highSkill, nonPublic, employerCreditCode, available, conflicts })),
     declarations: declarations.map(({ declarationId, specialty, employerCreditCode }) => ({ id: declarationId, specialty, employerCreditCode })),
   };

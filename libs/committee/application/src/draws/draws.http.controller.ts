@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { CommitteePrisma } from '@zc/committee/data-access';
-import { commitmentTo, drawPanels, drawSeedOf, type PanelDraw } from '@zc/committee/domain';
+import { CommitteePrisma, drawPublicInputs, drawResult } from '@zc/committee/data-access';
+import { commitmentTo, drawPanels, drawSeedOf, type PanelDraw, type PublicDrawInputs } from '@zc/committee/domain';
 import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Public, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
 import { notFound } from '../committee-access';
-import { DrawExpertsCommand, type PublicDrawInputs } from './draw-experts.command';
+import { DrawExpertsCommand } from './draw-experts.command';
 
 const drawRequest = z.strictObject({
   /** The witness's own input, unknown when the seed was committed (e.g. a number they choose on the spot). */
@@ -38,7 +38,7 @@ export class DrawsHttpController {
   @Roles('bureau-admin', 'committee-office', 'inspector')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() by: Principal) {
     const { plan, draw } = await this.load(id);
-    const panels = draw.result as unknown as PanelDraw[];
+    const panels = drawResult(draw);
     const opened = plan.status === 'meeting-open' || plan.status === 'closed';
     const mayUnseal = opened || by.roles.includes('bureau-admin') || (by.roles.includes('committee-office') && by.scope.committee === plan.committeeId);
     if (!mayUnseal) return { reviewPlanId: id, sealed: true, panels: panels.map(withoutRecusals) };
@@ -51,7 +51,7 @@ export class DrawsHttpController {
   @Get('public-inputs')
   @Public()
   async publicInputs(@Param('id', new ParseUUIDPipe()) id: string): Promise<PublicDrawInputs> {
-    return (await this.load(id)).draw.publicInputs as unknown as PublicDrawInputs;
+    return drawPublicInputs((await this.load(id)).draw);
   }
 
   /** The same recomputation, done here: the seed against its commitment, and the panels again. */
@@ -59,12 +59,12 @@ export class DrawsHttpController {
   @Public()
   async verify(@Param('id', new ParseUUIDPipe()) id: string) {
     const { draw } = await this.load(id);
-    const inputs = draw.publicInputs as unknown as PublicDrawInputs;
+    const inputs = drawPublicInputs(draw);
     const seedMatchesCommitment = commitmentTo(inputs.revealedSeed) === inputs.seedCommitment;
     const again = drawPanels({ ...inputs, seed: drawSeedOf(inputs.revealedSeed, inputs.witnessInput) });
     // JSONB keeps no key order, so compare what was drawn, field by field.
     const drawnOf = (panels: PanelDraw[]) => JSON.stringify(panels.map(({ specialty, members, substitutes }) => ({ specialty, members, substitutes })));
-    const panelsMatch = again.ok && drawnOf(again.panels) === drawnOf(draw.result as unknown as PanelDraw[]);
+    const panelsMatch = again.ok && drawnOf(again.panels) === drawnOf(drawResult(draw));
     return { reviewPlanId: id, seedMatchesCommitment, panelsMatch };
   }
 

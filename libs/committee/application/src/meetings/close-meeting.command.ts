@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { createEvent, DecisionRecorded } from '@zc/contracts';
-import { CommitteePrisma } from '@zc/committee/data-access';
-import { results, type Count, type PanelSpec } from '@zc/committee/domain';
+import { CommitteePrisma, meetingSitting, reviewPlanPanels } from '@zc/committee/data-access';
+import { checkResultsInTime, countFor, panelSizeOf, results, type BallotChoice, type Count } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
 import { Clock, type Principal } from '@zc/platform';
 import { assertManages, notFound } from '../committee-access';
-import { latestPlanRules } from '../plans/committee-plan-rules';
-import { conflict, type Sitting } from './meeting-errors';
+import { filedPlanRules } from '../plans/committee-plan-rules';
+import { conflict } from './meeting-errors';
 
 /**
  * The office closes the meeting by its committee's deadline (R-CM-8) and the ballots are counted:
@@ -29,23 +29,22 @@ export class CloseMeetingCommand {
       if (!meeting || !plan) throw notFound(`open meeting of review plan ${reviewPlanId}`);
       assertManages(by, plan.committeeId);
       if (meeting.status !== 'open') throw conflict(null, 'the meeting is already closed');
-      const rules = await latestPlanRules(tx, plan.planId);
+      const rules = await filedPlanRules(tx, plan.planId);
       const today = this.clock.today();
-      if (rules && today > rules.committeeDeadline) throw conflict('R-CM-8', `the committee's deadline was ${rules.committeeDeadline}; results after it are not recognised`);
+      const inTime = checkResultsInTime(today, rules.committeeDeadline);
+      if (!inTime.ok) throw conflict(inTime.ruleId, inTime.reason);
 
-      const sitting = meeting.sitting as unknown as Sitting[];
+      const sitting = meetingSitting(meeting);
       const declarations = await tx.routedDeclaration.findMany({ where: { reviewPlanId } });
       const counts: Count[] = [];
       for (const declaration of declarations) {
-        const attending = sitting.find((panel) => panel.specialty === declaration.specialty)?.members.length ?? 0;
         const ballots = await tx.ballot.groupBy({ by: ['choice'], where: { declarationId: declaration.declarationId }, _count: true });
-        const count = (choice: string) => ballots.find((b) => b.choice === choice)?._count ?? 0;
-        counts.push({ declarationId: declaration.declarationId, attending, votesFor: count('for'), votesAgainst: count('against'), abstentions: count('abstain') });
+        counts.push(countFor(declaration, sitting, Object.fromEntries(ballots.map((b) => [b.choice as BallotChoice, b._count]))));
       }
       const decided = results(counts, plan.passRateCap ?? undefined);
-      const sizes = new Map((plan.panels as unknown as PanelSpec[]).map((spec) => [spec.specialty, spec.size]));
+      const panels = reviewPlanPanels(plan);
       const specialties = new Map(declarations.map((d) => [d.declarationId, d.specialty]));
-      const panelSizeOf = (declarationId: string) => sizes.get(specialties.get(declarationId) ?? '');
+      const membersOf = (declarationId: string) => panelSizeOf(panels, specialties.get(declarationId) ?? '');
       for (const result of decided) {
         const { declarationId, outcome, attending, votesFor, votesAgainst, abstentions, reason } = result;
         await tx.decision.create({ data: { declarationId, outcome, attending, votesFor, votesAgainst, abstentions, reason, reviewPlanId } });
@@ -53,7 +52,7 @@ export class CloseMeetingCommand {
           createEvent(
             DecisionRecorded,
             declarationId,
-            { declarationId, reviewPlanId, committeeId: plan.committeeId, members: panelSizeOf(declarationId), outcome, attending, votesFor, votesAgainst, abstentions, reason },
+            { declarationId, reviewPlanId, committeeId: plan.committeeId, members: membersOf(declarationId), outcome, attending, votesFor, votesAgainst, abstentions, reason },
             { source: 'committee', correlationId },
           ),
         );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CommitteePrisma } from '@zc/committee/data-access';
-import { seatPanels, type PanelDraw } from '@zc/committee/domain';
+import { CommitteePrisma, drawResult } from '@zc/committee/data-access';
+import { seatPanels } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
 import { Clock, type Principal } from '@zc/platform';
 import { assertManages, notFound } from '../committee-access';
@@ -28,7 +28,7 @@ export class OpenMeetingCommand {
       const today = this.clock.today();
       if (today !== plan.meetingOn) throw conflict('R-CM-2', `the meeting is on ${plan.meetingOn}, not today (${today})`);
       const draw = await tx.draw.findUniqueOrThrow({ where: { reviewPlanId } });
-      const seated = seatPanels(draw.result as unknown as PanelDraw[], present, { share: plan.quorumShare });
+      const seated = seatPanels(drawResult(draw), present, { share: plan.quorumShare });
       if (!seated.ok) throw conflict(seated.ruleId, seated.reason);
       await tx.meeting.create({ data: { reviewPlanId, openedOn: today, openedBy: by.sub, sitting: seated.sitting, status: 'open' } });
       await tx.reviewPlan.update({ where: { id: reviewPlanId }, data: { status: 'meeting-open' } });

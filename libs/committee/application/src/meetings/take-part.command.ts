@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CommitteePrisma } from '@zc/committee/data-access';
+import { CommitteePrisma, meetingSitting } from '@zc/committee/data-access';
 import { EventTransactions } from '@zc/messaging';
 import type { Principal } from '@zc/platform';
 import { notFound } from '../committee-access';
-import { conflict, forbidden, type Sitting } from './meeting-errors';
+import { conflict, forbidden } from './meeting-errors';
 
 type Tx = CommitteePrisma;
 
@@ -66,7 +66,7 @@ export class TakePartCommand {
     const meeting = await tx.meeting.findUnique({ where: { reviewPlanId } });
     if (!meeting) throw notFound(`open meeting of review plan ${reviewPlanId}`);
     if (meeting.status !== 'open') throw conflict(null, 'the meeting is closed');
-    const seat = (meeting.sitting as unknown as Sitting[]).find((panel) => panel.members.includes(expert.sub));
+    const seat = meetingSitting(meeting).find((panel) => panel.members.includes(expert.sub));
     if (!seat) throw forbidden('you do not sit at this meeting');
     return seat;
   }

@@ -1,29 +1,18 @@
-import type { CommitteePrisma } from '@zc/committee/data-access';
+import { committeePlanSlice, type CommitteePrisma } from '@zc/committee/data-access';
+import { committeePlanRulesOf, type CommitteePlanRules } from '@zc/committee/domain';
 
-/** The parts of an annual plan the committee applies. */
-export interface CommitteePlanRules {
-  meetings: { opens: string; closes: string };
-  committeeDeadline: string;
-  /** R-CM-8 (Jilin): years a committee that missed the deadline may not be authorised. */
-  missedDeadlineBarYears: number;
-  extractionLeadDays: number;
-  /** R-CM-1 (Jilin): each meeting is applied for and approved before its draw. */
-  committeeMeetingApproval: boolean;
-  defenceLevels: string[];
-  passRateCaps: { description: string; series: string[]; maxRate: number }[];
-}
-
+/** The latest version of a plan as the committee keeps it, parsed (not cast); null when the committee has not received it. */
 export async function latestPlanRules(prisma: Pick<CommitteePrisma, 'committeePlan'>, planId: string): Promise<CommitteePlanRules | null> {
   const plan = await prisma.committeePlan.findFirst({ where: { planId }, orderBy: { version: 'desc' } });
-  if (!plan) return null;
-  const document = plan.document as { stages: { meetings: CommitteePlanRules['meetings']; committeeDeadline: string; missedDeadlineBarYears?: number } } & Omit<CommitteePlanRules, 'meetings' | 'committeeDeadline' | 'missedDeadlineBarYears'>;
-  return {
-    meetings: document.stages.meetings,
-    committeeDeadline: document.stages.committeeDeadline,
-    missedDeadlineBarYears: document.stages.missedDeadlineBarYears ?? 0,
-    extractionLeadDays: document.extractionLeadDays,
-    committeeMeetingApproval: document.committeeMeetingApproval ?? false,
-    defenceLevels: document.defenceLevels,
-    passRateCaps: document.passRateCaps,
-  };
+  return plan ? committeePlanRulesOf(committeePlanSlice(plan)) : null;
+}
+
+/**
+ * The rules of the plan a review plan was filed under. Filing needed them, so their absence is a
+ * broken record: it stops the step with the reason, never falls back to a number of its own.
+ */
+export async function filedPlanRules(prisma: Pick<CommitteePrisma, 'committeePlan'>, planId: string): Promise<CommitteePlanRules> {
+  const rules = await latestPlanRules(prisma, planId);
+  if (!rules) throw new Error(`plan ${planId}, under which a review plan was filed, is not known to the committee service`);
+  return rules;
 }

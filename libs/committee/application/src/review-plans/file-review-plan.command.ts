@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { createEvent, ReviewPlanFiled } from '@zc/contracts';
 import { CommitteePrisma } from '@zc/committee/data-access';
-import { checkLeadTime, checkMeetingDate, commitmentTo, newSecretSeed } from '@zc/committee/domain';
+import { capNamed, checkLeadTime, checkMeetingDate, commitmentTo, defenceRequired, newSecretSeed, panelSpecsOf, reviewRefusal } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
 import { Clock, type Principal } from '@zc/platform';
 import { assertManages, notFound } from '../committee-access';
@@ -64,12 +64,12 @@ export class FileReviewPlanCommand {
     assertManages(by, committeeId);
     const today = this.clock.today();
     // Committed on its own: a bar found now stands even though this filing is refused.
-    const bar = await this.transactions.execute((tx, publish) => enforceDeadlines(tx, publish, committeeId, today, correlationId));
-    if (bar) throw refuse('R-CM-8', `committee ${committeeId} is not authorised: ${bar.because}`);
+    await this.transactions.execute((tx, publish) => enforceDeadlines(tx, publish, committeeId, today, correlationId));
     return this.transactions.execute(async (tx, publish) => {
       const committee = await tx.committee.findUnique({ where: { id: committeeId } });
       if (!committee) throw notFound(`committee ${committeeId}`);
-      if (committee.filedUntil < today) throw refuse('R-CM-1', `committee ${committeeId}'s filing ${committee.filingNumber} expired on ${committee.filedUntil}; its results would not be recognised`);
+      const standing = reviewRefusal(committee, today);
+      if (!standing.ok) throw refuse(standing.ruleId, standing.reason);
       const rules = await latestPlanRules(tx, request.planId);
       if (!rules) throw notFound(`plan ${request.planId}`);
       for (const check of [checkMeetingDate(request.meetingOn, rules.meetings, rules.committeeDeadline), checkLeadTime(today, request.meetingOn, rules.extractionLeadDays)]) {
@@ -90,19 +90,17 @@ export class FileReviewPlanCommand {
       if (problems.length > 0) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: 'declarations cannot be reviewed by this plan', problems });
       if (chosen.length === 0) throw refuse('R-CM-2', 'no declaration is ready for these panels');
 
-      const cap = request.passRateCap === undefined ? undefined : rules.passRateCaps.find((c) => c.description === request.passRateCap);
-      if (request.passRateCap !== undefined && !cap) {
-        throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: 'Validation failed', issues: [{ field: 'passRateCap', reason: `the plan has no such cap; its caps: ${rules.passRateCaps.map((c) => c.description).join('; ') || 'none'}` }] });
-      }
-      const panels = request.panels.map((p) => ({ ...p, highSkillMinimum: p.highSkillMinimum ?? (committee.openToHighSkill ? 1 : 0) }));
-      const defence = chosen.some((id) => rules.defenceLevels.includes(readyIds.get(id)?.level ?? ''));
+      const cap = capNamed(rules.passRateCaps, request.passRateCap);
+      if (!cap.ok) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: 'Validation failed', issues: [{ field: 'passRateCap', reason: cap.reason }] });
+      const panels = panelSpecsOf(request.panels, committee);
+      const defence = defenceRequired(chosen.map((id) => readyIds.get(id)?.level ?? ''), rules.defenceLevels);
       const secretSeed = newSecretSeed();
       const seedCommitment = commitmentTo(secretSeed);
       const id = randomUUID();
       // R-CM-1 (Jilin): the meeting is applied for; its draw waits for the bureau's approval.
       const status = rules.committeeMeetingApproval ? 'awaiting-approval' : 'filed';
       await tx.reviewPlan.create({
-        data: { id, committeeId, planId: request.planId, meetingOn: request.meetingOn, mode: request.mode, place: request.place ?? null, panels, declarationIds: chosen, filedOn: today, filedBy: by.sub, seedCommitment, secretSeed, status, quorumShare: request.quorumShare, passRateCap: cap?.maxRate ?? null, defence },
+        data: { id, committeeId, planId: request.planId, meetingOn: request.meetingOn, mode: request.mode, place: request.place ?? null, panels: panels as object[], declarationIds: chosen, filedOn: today, filedBy: by.sub, seedCommitment, secretSeed, status, quorumShare: request.quorumShare, passRateCap: cap.maxRate, defence },
       });
       await tx.routedDeclaration.updateMany({ where: { declarationId: { in: chosen } }, data: { reviewPlanId: id } });
       await publish(

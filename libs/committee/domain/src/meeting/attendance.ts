@@ -6,8 +6,11 @@ export interface DrawnPanel {
   substitutes: string[];
 }
 
+/** Who sits on one panel of an open meeting (a type, not an interface: it is stored as JSON as it is). */
+export type SittingPanel = { specialty: string; members: string[] };
+
 export type Attendance =
-  | { ok: true; sitting: { specialty: string; members: string[] }[] }
+  | { ok: true; sitting: SittingPanel[] }
   | { ok: false; ruleId: string; reason: string };
 
 /**

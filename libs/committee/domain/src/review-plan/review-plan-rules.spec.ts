@@ -1,4 +1,4 @@
-import { barForMissedDeadline, checkLeadTime, checkMeetingDate } from './review-plan-rules';
+import { barForMissedDeadline, checkLeadTime, checkMeetingDate, checkResultsInTime } from './review-plan-rules';
 
 describe('review plan rules', () => {
   it('refuses a plan filed less than the lead time before its meeting (R-CM-2)', () => {
@@ -11,6 +11,11 @@ describe('review plan rules', () => {
     expect(checkMeetingDate('2023-12-10', window, '2023-12-31').ok).toBe(true);
     expect(checkMeetingDate('2024-01-05', window, '2023-12-31')).toMatchObject({ ok: false, ruleId: 'R-CM-8' });
     expect(checkMeetingDate('2023-11-30', window, '2023-12-31')).toMatchObject({ ok: false, ruleId: 'R-RV-3' });
+  });
+
+  it('recognises results decided by the deadline, through its last day, and none after (R-CM-8)', () => {
+    expect(checkResultsInTime('2023-12-31', '2023-12-31')).toEqual({ ok: true });
+    expect(checkResultsInTime('2024-01-01', '2023-12-31')).toEqual({ ok: false, ruleId: 'R-CM-8', reason: "the committee's deadline was 2023-12-31; results after it are not recognised" });
   });
 
   it('bars a Jilin committee for 3 years after a deadline it missed, and nobody before the deadline (R-CM-8)', () => {

@@ -21,6 +21,12 @@ export function checkMeetingDate(meetingOn: string, window: { opens: string; clo
   return { ok: true };
 }
 
+/** R-CM-8: results decided after the committee's deadline are not recognised. */
+export function checkResultsInTime(today: string, deadline: string): Refusal {
+  if (today <= deadline) return { ok: true };
+  return { ok: false, ruleId: 'R-CM-8', reason: `the committee's deadline was ${deadline}; results after it are not recognised` };
+}
+
 /**
  * R-CM-8 (Jilin 003 §6(4)): a committee whose review is unfinished when the plan's deadline has
  * passed loses that year's authority and may not be authorised for `barYears` years after it.

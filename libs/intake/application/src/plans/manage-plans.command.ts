@@ -1,6 +1,7 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { describeIssues } from '@zc/contracts';
 import type { IntakePrisma } from '@zc/intake/data-access';
-import type { AnnualPlan } from '@zc/intake/domain';
+import { annualPlanSchema, type AnnualPlan } from '@zc/intake/domain';
 import { EventTransactions } from '@zc/messaging';
 import { Clock, type Principal } from '@zc/platform';
 import { publishPlan } from './publish-plan-event';
@@ -39,7 +40,10 @@ export class ManagePlansCommand {
       if (latest.status !== 'draft') throw new ConflictException(`plan ${id} version ${latest.version} is already published; save a new draft first`);
       await tx.annualPlan.update({ where: { id_version: { id, version: latest.version } }, data: { status: 'published', publishedAt: this.clock.now() } });
       await tx.planChange.create({ data: { planId: id, version: latest.version, action: 'published', by: by.sub } });
-      await publishPlan(publish, latest.document as unknown as AnnualPlan, latest.version, correlationId);
+      // Parsed, not cast: a draft saved before the plan's contract changed is refused here, not by every consumer.
+      const plan = annualPlanSchema.safeParse(latest.document);
+      if (!plan.success) throw new UnprocessableEntityException(`plan ${id} version ${latest.version} does not fit the plan schema; save it again: ${describeIssues(plan.error)}`);
+      await publishPlan(publish, plan.data, latest.version, correlationId);
       return { id, version: latest.version, status: 'published' };
     });
   }

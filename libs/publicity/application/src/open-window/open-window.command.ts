@@ -5,7 +5,7 @@ import { createEvent, WindowOpened, type DecisionRecorded, type DeclarationAccep
 import { EventTransactions } from '@zc/messaging';
 import { PublicityPrisma } from '@zc/publicity/data-access';
 import { Clock } from '@zc/platform';
-import { readyForPublicity, resultReportingRulesOf, windowFrom, workingDayWindow } from '@zc/publicity/domain';
+import { PlanNotKnownError, publicityRulesOf, readyForPublicity, windowFrom, workingDayWindow } from '@zc/publicity/domain';
 import { WindowClosingScheduler } from '../close-window/window-closing.scheduler';
 import { oweReporting } from '../report-results/reporting-duties';
 import { publicitySettings } from '../publicity.config';
@@ -25,9 +25,7 @@ export class OpenWindowCommand {
   /** Each plan version's publicity length in working days (R-PB-1) and its reporting deadlines (R-PB-4). */
   async planKnown(event: EventOf<typeof PlanPublished>) {
     const { planId, version, document } = event.data;
-    const workingDays = Number(document['resultPublicityWorkingDays'] ?? 5);
-    const reporting = resultReportingRulesOf(document);
-    const rules = { workingDays, reportWithinDays: reporting?.reportWithinDays ?? null, fileWithinDays: reporting?.fileWithinDays ?? null };
+    const rules = publicityRulesOf(document);
     await this.transactions.handleOnce('publicity.record-plan', event, async (tx) => {
       await tx.publicityPlan.upsert({ where: { planId_version: { planId, version } }, create: { planId, version, ...rules }, update: {} });
     });
@@ -74,7 +72,10 @@ export class OpenWindowCommand {
   private async windowFor(tx: PublicityPrisma, candidate: { planId: string | null; planVersion: number | null; region: string | null }) {
     const now = this.clock.now();
     if (publicitySettings.PUBLICITY_WINDOW_MS > 0) return windowFrom(now, publicitySettings.PUBLICITY_WINDOW_MS);
-    const plan = candidate.planId && candidate.planVersion ? await tx.publicityPlan.findUnique({ where: { planId_version: { planId: candidate.planId, version: candidate.planVersion } } }) : null;
-    return workingDayWindow(now, plan?.workingDays ?? 5, this.calendar, candidate.region ?? undefined);
+    const { planId, planVersion } = candidate;
+    if (!planId || !planVersion) throw new Error('a candidate on display names no plan: its working days (R-PB-1) are unknown');
+    const plan = await tx.publicityPlan.findUnique({ where: { planId_version: { planId, version: planVersion } } });
+    if (!plan) throw new PlanNotKnownError(planId, planVersion);
+    return workingDayWindow(now, plan.workingDays, this.calendar, candidate.region ?? undefined);
   }
 }

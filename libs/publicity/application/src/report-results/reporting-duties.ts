@@ -1,5 +1,5 @@
 import type { PublicityPrisma } from '@zc/publicity/data-access';
-import { reportingDueAt, type ReportingKind } from '@zc/publicity/domain';
+import { PlanNotKnownError, reportingDueAt, type ReportingKind } from '@zc/publicity/domain';
 
 interface Reviewed {
   declarationId: string;
@@ -16,8 +16,9 @@ export async function oweReporting(tx: PublicityPrisma, candidate: Reviewed, kin
   const { declarationId, committee, planId, planVersion } = candidate;
   if (!committee || !planId || !planVersion) return;
   const plan = await tx.publicityPlan.findUnique({ where: { planId_version: { planId, version: planVersion } } });
-  const withinDays = kind === 'report' ? plan?.reportWithinDays : plan?.fileWithinDays;
-  if (withinDays === null || withinDays === undefined) return;
+  if (!plan) throw new PlanNotKnownError(planId, planVersion);
+  const withinDays = kind === 'report' ? plan.reportWithinDays : plan.fileWithinDays;
+  if (withinDays === null) return;
   await tx.reportingDuty.upsert({
     where: { declarationId_kind: { declarationId, kind } },
     create: { declarationId, kind, committee, dueAt: reportingDueAt(from, withinDays), correlationId },

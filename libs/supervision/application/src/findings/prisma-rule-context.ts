@@ -1,12 +1,19 @@
 import { WorkingDayCalendar } from '@zc/calendar';
-import type { Envelope } from '@zc/contracts';
+import { describeIssues, supervisionPlanSliceSchema, type Envelope, type SupervisionPlanSlice } from '@zc/contracts';
 import type { SupervisionPrisma } from '@zc/supervision/data-access';
 import type { CaseFacts, CaseKind, RuleContext } from '@zc/supervision/domain';
 
 const calendar = new WorkingDayCalendar();
 
 /** Plan versions read in one transaction, by `planId\0version`. */
-export type PlanVersions = Map<string, Record<string, unknown>>;
+export type PlanVersions = Map<string, SupervisionPlanSlice>;
+
+/** A kept plan read back through its slice of the contract, never cast. */
+function planSliceOf(row: { planId: string; version: number; document: unknown }): SupervisionPlanSlice {
+  const parsed = supervisionPlanSliceSchema.safeParse(row.document);
+  if (!parsed.success) throw new Error(`plan ${row.planId} v${row.version} as supervision keeps it does not fit the plan contract: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
 
 /**
  * Rules look up what supervision has received, inside the transaction that evaluates them.
@@ -25,15 +32,16 @@ export function ruleContextOf(tx: SupervisionPrisma, beforeRead: () => Promise<v
     async plan(planId, version) {
       if (!version) {
         const latest = await tx.planDocument.findFirst({ where: { planId }, orderBy: { version: 'desc' } });
-        return (latest?.document as Record<string, unknown> | undefined) ?? null;
+        return latest ? planSliceOf(latest) : null;
       }
       const key = `${planId}\u0000${version}`;
       const known = plans.get(key);
       if (known) return known;
       const plan = await tx.planDocument.findUnique({ where: { planId_version: { planId, version } } });
-      const document = (plan?.document as Record<string, unknown> | undefined) ?? null;
-      if (document) plans.set(key, document);
-      return document;
+      if (!plan) return null;
+      const slice = planSliceOf(plan);
+      plans.set(key, slice);
+      return slice;
     },
     async eventsOf<T extends Envelope>(caseKey: string, type: string) {
       await beforeRead();

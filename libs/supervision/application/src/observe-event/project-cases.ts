@@ -1,4 +1,4 @@
-import { PlanPublished, type Envelope, type EventOf } from '@zc/contracts';
+import { PlanPublished, supervisionPlanSliceSchema, type Envelope, type EventOf } from '@zc/contracts';
 import type { SupervisionPrisma } from '@zc/supervision/data-access';
 import type { CaseFacts } from '@zc/supervision/domain';
 
@@ -34,9 +34,10 @@ export async function upsertCases(tx: Pick<SupervisionPrisma, '$executeRawUnsafe
   );
 }
 
-/** Keeps each plan version published, as rules read it. */
+/** Keeps each plan version published, as rules read it: supervision's slice of the plan contract. */
 export async function keepPlanDocument(tx: SupervisionPrisma, event: Envelope): Promise<void> {
   if (event.type !== PlanPublished.type) return;
   const { planId, version, region, document } = (event as EventOf<typeof PlanPublished>).data;
-  await tx.planDocument.upsert({ where: { planId_version: { planId, version } }, create: { planId, version, region, document: document as object }, update: {} });
+  const slice = supervisionPlanSliceSchema.parse(document);
+  await tx.planDocument.upsert({ where: { planId_version: { planId, version } }, create: { planId, version, region, document: slice }, update: {} });
 }

@@ -15,7 +15,8 @@ export const committeeDeadlineRule: SupervisionRule = {
     if (event.type === ReviewPlanFiled.type) {
       const { reviewPlanId, committeeId, meetingOn, planId } = (event as EventOf<typeof ReviewPlanFiled>).data;
       const plan = planId ? await context.plan(planId) : null;
-      const deadline = (plan?.['stages'] as { committeeDeadline?: string } | undefined)?.committeeDeadline;
+      // No plan received, no deadline known: nothing to judge yet (there is no national date).
+      const deadline = plan?.stages.committeeDeadline;
       if (!deadline || meetingOn <= deadline) return [];
       return [
         {

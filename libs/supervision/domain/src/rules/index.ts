@@ -12,6 +12,7 @@ import { unitPublicityRule } from './unit-publicity.rule';
 import { quorumAndTwoThirdsRule } from './vote.rule';
 
 export * from './supervision-rule';
+export * from './national-minimums';
 
 /** Every rule events can check (R-SV-2), in the order of the cycle. */
 export const SUPERVISION_RULES: readonly SupervisionRule[] = [

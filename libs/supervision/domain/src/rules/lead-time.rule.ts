@@ -1,12 +1,13 @@
 import { ExpertsDrawn, ReviewPlanFiled, type EventOf } from '@zc/contracts';
+import { requirementOf } from './national-minimums';
 import type { RuleContext, SupervisionRule, Violation } from './supervision-rule';
 
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
-async function leadDays(context: RuleContext, planId: string | undefined): Promise<number> {
+async function leadDays(context: RuleContext, planId: string | undefined): Promise<{ required: number; source: string }> {
   const plan = planId ? await context.plan(planId) : null;
-  return Number(plan?.['extractionLeadDays'] ?? 7); // R-CM-2's national minimum where the plan is unknown
+  return requirementOf(plan, planId, 'extractionLeadDays');
 }
 
 /** R-CM-2: the review plan is reported and the experts drawn at least the lead time before the meeting. */
@@ -27,15 +28,15 @@ export const leadTimeRule: SupervisionRule = {
   },
 };
 
-function late(reviewPlanId: string, step: 'filed' | 'drawn', on: string, meetingOn: string, lead: number, evidence: string[]): Violation[] {
+function late(reviewPlanId: string, step: 'filed' | 'drawn', on: string, meetingOn: string, lead: { required: number; source: string }, evidence: string[]): Violation[] {
   const days = daysBetween(on, meetingOn);
-  if (days >= lead) return [];
+  if (days >= lead.required) return [];
   return [
     {
       subject: reviewPlanId,
       subjectKind: 'review-plan',
       title: step === 'filed' ? '评审方案报送晚于规定提前期 — review plan filed too late' : '专家抽取晚于规定提前期 — experts drawn too late',
-      detail: `${step} on ${on}, ${days} days before the meeting on ${meetingOn}; at least ${lead} are required`,
+      detail: `${step} on ${on}, ${days} days before the meeting on ${meetingOn}; ${lead.source} requires at least ${lead.required}`,
       evidence,
       dedupeKey: `R-CM-2:${reviewPlanId}:${step}`,
     },

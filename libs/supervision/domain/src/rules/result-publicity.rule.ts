@@ -1,5 +1,6 @@
 import { endOfCalendarDay, toCalendarDate } from '@zc/calendar';
 import { ObjectionDecided, ObjectionFiled, ResultPublished, WindowOpened, type EventOf } from '@zc/contracts';
+import { requirementOf } from './national-minimums';
 import type { SupervisionRule } from './supervision-rule';
 
 /** R-PB-1: results stay on display at least the plan's working days, to midnight in Beijing. */
@@ -12,7 +13,7 @@ export const publicityLengthRule: SupervisionRule = {
     const { declarationId, opensAt, closesAt } = (event as EventOf<typeof WindowOpened>).data;
     const declaration = await context.caseOf(declarationId);
     const plan = declaration?.planId ? await context.plan(declaration.planId, declaration.planVersion) : null;
-    const days = Number(plan?.['resultPublicityWorkingDays'] ?? 5);
+    const { required: days, source } = requirementOf(plan, declaration?.planId, 'resultPublicityWorkingDays');
     const lastDay = context.calendar.addWorkingDays(toCalendarDate(new Date(opensAt)), days, declaration?.region ?? undefined);
     const required = endOfCalendarDay(lastDay);
     if (Date.parse(closesAt) >= required.getTime()) return [];
@@ -21,7 +22,7 @@ export const publicityLengthRule: SupervisionRule = {
         subject: declarationId,
         subjectKind: 'declaration',
         title: '结果公示期不足 — result publicity too short',
-        detail: `on display from ${opensAt} to ${closesAt}; ${days} working days run to ${required.toISOString()} (the end of ${lastDay} in Beijing)`,
+        detail: `on display from ${opensAt} to ${closesAt}; the ${days} working days of ${source} run to ${required.toISOString()} (the end of ${lastDay} in Beijing)`,
         evidence: [event.id],
         dedupeKey: `R-PB-1:${declarationId}`,
       },

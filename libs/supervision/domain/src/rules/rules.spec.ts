@@ -1,5 +1,5 @@
 import { WorkingDayCalendar } from '@zc/calendar';
-import { createEvent, DecisionRecorded, ExpertsDrawn, ReviewPlanFiled, type Envelope } from '@zc/contracts';
+import { createEvent, DecisionRecorded, ExpertsDrawn, ReviewPlanFiled, type Envelope, type SupervisionPlanSlice } from '@zc/contracts';
 import { SUPERVISION_RULES, rulesTriggeredBy } from './index';
 import { leadTimeRule } from './lead-time.rule';
 import type { RuleContext } from './supervision-rule';
@@ -9,7 +9,7 @@ const meta = { source: 'test', correlationId: 'c' };
 const reviewPlanId = '6f1c1f5e-8f43-4c2e-9d1a-0a8f0e2a4b11';
 
 /** What a rule may look up, held in memory: the events it has been given. */
-function contextWith(events: Envelope[], plans: Record<string, Record<string, unknown>> = {}): RuleContext {
+function contextWith(events: Envelope[], plans: Record<string, SupervisionPlanSlice> = {}): RuleContext {
   return {
     calendar: new WorkingDayCalendar(),
     caseOf: async () => null,
@@ -18,6 +18,13 @@ function contextWith(events: Envelope[], plans: Record<string, Record<string, un
     declarationsLike: async () => [],
   };
 }
+
+const PLAN: SupervisionPlanSlice = {
+  unitPublicityWorkingDays: 5,
+  resultPublicityWorkingDays: 5,
+  extractionLeadDays: 7,
+  stages: { applicantSubmission: { opens: '2023-09-18', closes: '2023-10-20' }, employerReviewCloses: '2023-10-27', departmentReviewCloses: '2023-11-06', officeReviewCloses: '2023-11-20', committeeDeadline: '2023-12-31' },
+};
 
 const filed = (filedOn: string) =>
   createEvent(ReviewPlanFiled, reviewPlanId, { reviewPlanId, committeeId: 'c', meetingOn: '2023-12-01', mode: 'on-site', panels: [], declarationIds: [], filedOn, planId: 'p', seedCommitment: 'a'.repeat(64) }, meta);
@@ -31,10 +38,12 @@ describe('supervision rules', () => {
     expect(rulesTriggeredBy(ExpertsDrawn.type).map((r) => r.ruleId).sort()).toEqual(['R-CM-2', 'R-CM-3', 'R-CM-4']);
   });
 
-  it('R-CM-2 takes the plan’s lead time, and 7 days where the plan is unknown', async () => {
+  it('R-CM-2 takes the plan’s lead time, and the national 7 days where the plan is unknown, saying which', async () => {
     expect(await leadTimeRule.evaluate(filed('2023-11-24'), contextWith([]))).toEqual([]);
-    expect(await leadTimeRule.evaluate(filed('2023-11-25'), contextWith([]))).toHaveLength(1);
-    expect(await leadTimeRule.evaluate(filed('2023-11-24'), contextWith([], { p: { extractionLeadDays: 10 } }))).toHaveLength(1);
+    const [unknownPlan] = await leadTimeRule.evaluate(filed('2023-11-25'), contextWith([]));
+    expect(unknownPlan?.detail).toBe('filed on 2023-11-25, 6 days before the meeting on 2023-12-01; the national minimum (plan p not received by supervision) requires at least 7');
+    const [planned] = await leadTimeRule.evaluate(filed('2023-11-24'), contextWith([], { p: { ...PLAN, extractionLeadDays: 10 } }));
+    expect(planned?.detail).toBe('filed on 2023-11-24, 7 days before the meeting on 2023-12-01; plan p requires at least 10');
   });
 
   it('R-CM-2 judges a draw against the filed plan’s meeting', async () => {

@@ -1,10 +1,10 @@
-import { DeclarationStatusChanged, type EventOf } from '@zc/contracts';
+import { DeclarationStatusChanged, type EventOf, type SupervisionPlanSlice } from '@zc/contracts';
 import type { SupervisionRule } from './supervision-rule';
 
-type Stages = { applicantSubmission?: { closes?: string }; employerReviewCloses?: string; departmentReviewCloses?: string; officeReviewCloses?: string };
+type Stages = SupervisionPlanSlice['stages'];
 
 /** The last day of the stage each transition closes, from the plan (R-RV-3). */
-const STAGE_CLOSES: Record<string, (stages: Stages) => string | undefined> = {
+const STAGE_CLOSES: Record<string, (stages: Stages) => string> = {
   submitted: (stages) => stages.applicantSubmission?.closes,
   recommended: (stages) => stages.employerReviewCloses,
   forwarded: (stages) => stages.departmentReviewCloses,
@@ -23,7 +23,8 @@ export const stageDeadlineRule: SupervisionRule = {
     if (!closesOf || !on) return [];
     const declaration = await context.caseOf(declarationId);
     const plan = declaration?.planId ? await context.plan(declaration.planId, declaration.planVersion) : null;
-    const closes = plan ? closesOf((plan['stages'] ?? {}) as Stages) : undefined;
+    // No plan received, no stage deadline known: nothing to judge (there is no national date).
+    const closes = plan ? closesOf(plan.stages) : undefined;
     if (!closes || on <= closes) return [];
     return [
       {

@@ -1,5 +1,5 @@
 import type { WorkingDayCalendar } from '@zc/calendar';
-import type { Envelope } from '@zc/contracts';
+import type { Envelope, SupervisionPlanSlice } from '@zc/contracts';
 import type { CaseFacts, CaseKind } from '../cases';
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
@@ -19,8 +19,8 @@ export interface Violation {
 export interface RuleContext {
   calendar: WorkingDayCalendar;
   caseOf(id: string): Promise<CaseFacts | null>;
-  /** A plan version's document; the latest version when none is given. */
-  plan(planId: string, version?: number | null): Promise<Record<string, unknown> | null>;
+  /** What supervision reads of a plan version (the latest when none is given); null when it has not received it. */
+  plan(planId: string, version?: number | null): Promise<SupervisionPlanSlice | null>;
   /** The events of a type that touched a case, oldest first. */
   eventsOf<T extends Envelope = Envelope>(caseKey: string, type: string): Promise<T[]>;
   /** Other declarations of one employer, series, level and plan. */

@@ -60,11 +60,14 @@ export const BEIJING_2023_PLAN: AnnualPlan = annualPlanSchema.parse({
     // no examCloses: 004 schedules no exam stage
     meetings: { opens: '2023-09-01', closes: '2023-11-30' }, // 004 §3(1)4: defence and review "9月-11月"
     committeeDeadline: '2023-11-30', // 004 §3(1)4; the bureau's acceptance (验收) follows, before publicity
+    missedDeadlineBarYears: 0, // 004 bars no committee for missing the deadline
   },
   // ASSUMED: 004 names no cut-off; end of the evaluation year. To be confirmed with the bureau.
   qualificationCutoff: '2023-12-31',
   unitPublicityWorkingDays: 5, // 004 §3(1)2: 单位内部公示不少于5个工作日
   resultPublicityWorkingDays: 5, // 004 §3(1)5: 公示期不少于5个工作日
+  resultReporting: null, // 004 §3(1)5 says where results are published, not by when they are reported (R-PB-4)
+  committeeMeetingApproval: false, // 004 asks no per-meeting approval (R-CM-1)
   extractionLeadDays: 7, // R-CM-2 (000 §4(3), Tianjin); 004 is silent — the platform-wide minimum
   // 004 §3(1)3: online fee after the office review; unpaid in time = abandoned. Amount and period: PLACEHOLDER.
   fee: { required: true, ...BEIJING_2023_FEE_PLACEHOLDER },

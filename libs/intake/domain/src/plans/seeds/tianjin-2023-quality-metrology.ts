@@ -35,11 +35,14 @@ export const TIANJIN_2023_QUALITY_METROLOGY_PLAN: AnnualPlan = annualPlanSchema.
     examCloses: '2023-11-30',
     meetings: { opens: '2023-12-01', closes: '2023-12-31' }, // 001 §7(4): meetings 12-01..12-31
     committeeDeadline: '2023-12-31', // 001 §7(4); 000 §4(3) end of December
+    missedDeadlineBarYears: 0, // neither 001 nor 000 bars a committee for missing it
   },
   // ASSUMED: no cut-off in 001 or 000; end of the evaluation year (as in `tianjin-2023`).
   qualificationCutoff: '2023-12-31',
   unitPublicityWorkingDays: 5, // 001 §7(1): 不少于5个工作日
   resultPublicityWorkingDays: 5, // 001 §7(5): 不少于5个工作日
+  resultReporting: null, // neither 001 nor 000 sets a reporting deadline (R-PB-4)
+  committeeMeetingApproval: false, // neither asks per-meeting approval (R-CM-1)
   extractionLeadDays: 7, // 000 §4(3) (001 is silent)
   fee: { required: false }, // 000 §5(2): no fee in Tianjin
   defenceLevels: [], // 001 §4: 评审方式为专家评审 (no defence)

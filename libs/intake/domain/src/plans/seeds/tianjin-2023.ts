@@ -40,12 +40,15 @@ export const TIANJIN_2023_PLAN: AnnualPlan = annualPlanSchema.parse({
     // 000 §4(3): end of December. NOT EXPRESSIBLE: new specialties, newly authorised self-evaluation
     // units and exam-plus-review series may finish by 2024-03-31 (the last after reporting to 市职称办).
     committeeDeadline: '2023-12-31',
+    missedDeadlineBarYears: 0, // 000 bars no committee for missing the deadline (Jilin's 003 §6(4) does)
   },
   // ASSUMED: neither 000 nor 001 names a qualification cut-off; the end of the evaluation year is used
   // so that nobody is refused on a date the notice never set. To be confirmed with 市职称办.
   qualificationCutoff: '2023-12-31',
   unitPublicityWorkingDays: 5, // 000 §4(2): 不少于5个工作日
   resultPublicityWorkingDays: 5, // 000 §4(4): 不少于5个工作日
+  resultReporting: null, // 000 sets no deadline for reporting results (R-PB-4 is Jilin's, 003 §6(4))
+  committeeMeetingApproval: false, // 000 asks no per-meeting approval (R-CM-1's is Jilin's, 003 §5(2))
   extractionLeadDays: 7, // 000 §4(3): plan reported and experts drawn 7 days before the meeting
   fee: { required: false }, // 000 §5(2): 职称申报不收取申报人费用
   // 000 §5(2) encourages 述职答辩 among other methods but requires no defence at any level.
