@@ -39,14 +39,12 @@ export class ObserveEventCommand {
     const later = await this.transactions.handleNewOnes(CONSUMER, batch.map(({ event }) => event), async (tx, publish, fresh) => {
       const observed = fresh.map((event) => ({ event, topic: topicOf.get(event) as string }));
       const writes = new BatchWrites(tx);
+      await writes.prefetch(fresh);
       const deferred: { ruleId: string; eventId: string }[] = [];
       for (const { event, topic } of observed) {
         writes.add(event, topic);
         await keepPlanDocument(tx, event);
-        if (this.integrity.concerns(event)) {
-          await writes.beforeRead(); // the record names the person from the case
-          await this.integrity.record(tx, publish, event);
-        }
+        await this.integrity.record(tx, publish, event, writes.context);
         for (const rule of rulesTriggeredBy(event.type)) {
           if (rule.deferred) deferred.push({ ruleId: rule.ruleId, eventId: event.id });
           else await this.findings.evaluate(tx, publish, rule, event, writes);
