@@ -24,7 +24,7 @@ const byOccurrenceThenReceipt = (a: { occurredAt: Date; receivedAt: Date }, b: {
 
 /**
  * A batch's writes, held to its end and made in one statement each (timeline rows, case facts,
- * evaluation logs, the findings feed), and the rules' reads answered meanwhile from what the
+ * deferred checks, evaluation logs, the findings feed), and the rules' reads answered meanwhile from what the
  * database held before the batch (read once per case, or per case and event type) overlaid with
  * what the batch holds so far: a rule evaluated on event k sees the state as of event k (R-SV-2)
  * without a statement per event. Nothing the batch holds is in the database before `finish`, so a
@@ -39,6 +39,7 @@ export class BatchWrites implements EvaluationScope {
   private readonly storedEvents = new Map<string, Promise<(Envelope & { occurredAt: Date; receivedAt: Date })[]>>();
   private evaluations: Prisma.RuleEvaluationCreateManyInput[] = [];
   private raised: string[] = [];
+  private deferred: Prisma.DeferredCheckCreateManyInput[] = [];
 
   constructor(private readonly tx: SupervisionPrisma) {
     this.stored = ruleContextOf(tx);
@@ -80,19 +81,26 @@ export class BatchWrites implements EvaluationScope {
     this.raised.push(findingId);
   }
 
+  /** A deferred rule's check of an event, to make once `dueAt` has come. */
+  defer(ruleId: string, eventId: string, dueAt: Date): void {
+    this.deferred.push({ ruleId, eventId, dueAt });
+  }
+
   /**
    * Everything held, in one statement each, before the batch's audit append. The findings feed's
    * lock is taken here, once, and held to commit: taken at the batch's first finding instead, it
    * made every other batch raising findings wait out this one's whole work (lock timeouts under load).
    */
   async finish(): Promise<void> {
-    const [entries, cases, evaluations, raised] = [this.entries, [...this.cases.values()], this.evaluations, this.raised];
+    const [entries, cases, evaluations, raised, deferred] = [this.entries, [...this.cases.values()], this.evaluations, this.raised, this.deferred];
     this.entries = [];
     this.cases = new Map();
     this.evaluations = [];
     this.raised = [];
+    this.deferred = [];
     if (entries.length > 0) await this.tx.timelineEntry.createMany({ data: entries.map((entry) => ({ ...entry, data: entry.data as Prisma.InputJsonValue })) });
     await upsertCases(this.tx, cases);
+    if (deferred.length > 0) await this.tx.deferredCheck.createMany({ data: deferred, skipDuplicates: true });
     if (evaluations.length > 0) await this.tx.ruleEvaluation.createMany({ data: evaluations });
     if (raised.length === 0) return;
     const first = await nextFeedSeq(this.tx);
