@@ -45,7 +45,7 @@ import { eventVolumes, ProcessSampler, percentile, STAGE_EVENTS, stageTimes } fr
  * to bare kafkajs producing and consuming N messages of the run's mean event size on the same
  * broker in the same run. Exits 1 when a declaration did not reach a final status.
  *
- *   npm run bench:e2e -- [--count 100000] [--concurrency 16] [--batch 500] [--stall-seconds 180] [--keep]
+ *   npm run bench:e2e -- [--count 100000] [--concurrency 16] [--batch 500] [--stall-seconds 180] [--keep] [--profile supervision]
  *   npm run bench:e2e -- --baseline-only [--count 100000] [--bytes 766]   (the kafkajs baseline alone)
  */
 const { values: ARGS } = parseArgs({
@@ -58,6 +58,8 @@ const { values: ARGS } = parseArgs({
     /** Only the kafkajs baseline (N messages of --bytes), e.g. to see its rate at 100,000 quickly. */
     'baseline-only': { type: 'boolean', default: false },
     bytes: { type: 'string', default: '766' },
+    /** A service to run with V8's CPU profiler; its .cpuprofile lands in .cache/bench-e2e/profiles when it stops. */
+    profile: { type: 'string' },
   },
 });
 const COUNT = Number(ARGS.count);
@@ -222,7 +224,10 @@ async function main(): Promise<number> {
   // An idle connection cut under a pool (PostgreSQL restarted by someone else on a shared server)
   // is dropped by the pool; unheard, its 'error' would end the run and orphan the services.
   for (const pool of Object.values(pools)) pool.on('error', (error) => log(`benchmark's database pool: ${error.message}`));
-  const system = new RunningSystem(settings);
+  const profiled = ARGS.profile as ServiceName | undefined;
+  if (profiled && !SERVICE_NAMES.includes(profiled)) throw new Error(`--profile takes one of ${SERVICE_NAMES.join(', ')}`);
+  const profileDir = path.join(WORK_DIR, 'profiles');
+  const system = new RunningSystem(settings, profiled ? { nodeArgs: { [profiled]: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } } : {});
   let liveFindings: LiveFindings | undefined;
   const sampler = new ProcessSampler(
     () => [...system.processes.map((p) => ({ name: p.options.service, pid: p.pid })), { name: 'kafka broker (JVM)', pid: kafka.pid ?? undefined }],

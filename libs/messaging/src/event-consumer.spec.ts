@@ -46,9 +46,9 @@ function harness(routing: Partial<EventRouting> & Pick<EventRouting, 'batch'>) {
     progress.push(`done ${args[2] as string}`);
   });
   const resolved: string[] = [];
-  const run = (messages: KafkaMessage[]) => {
+  const run = (messages: KafkaMessage[], partition = 0) => {
     const payload = {
-      batch: { topic: TOPIC, partition: 0, messages, lastOffset: () => messages[messages.length - 1]?.offset ?? '-1' },
+      batch: { topic: TOPIC, partition, messages, lastOffset: () => messages[messages.length - 1]?.offset ?? '-1' },
       resolveOffset: (offset: string) => resolved.push(offset),
       heartbeat: jest.fn().mockResolvedValue(undefined),
       isRunning: () => true,
@@ -68,7 +68,7 @@ describe('EventConsumer in batch mode', () => {
     const calls: SourcedEvent[][] = [];
     const events = [overdue(), overdue(), overdue()];
     const { run, send, resolved, progress } = harness({
-      batch: { maxEvents: 2, handle: async (batch) => void calls.push(batch) },
+      batch: { maxEvents: 2, partitionsAtOnce: 1, handle: async (batch) => void calls.push(batch) },
     });
     await run([messageOf(events[0], 5), messageOf('garbage', 6), messageOf(events[1], 7), messageOf(events[2], 8)]);
 
@@ -85,6 +85,7 @@ describe('EventConsumer in batch mode', () => {
     const { run, resolved, handled } = harness({
       batch: {
         maxEvents: 200,
+        partitionsAtOnce: 1,
         handle: async () => {
           attempts += 1;
           if (attempts < 3) throw Object.assign(new Error('server closed the connection'), { code: 'P1017' });
@@ -103,6 +104,7 @@ describe('EventConsumer in batch mode', () => {
     const { run, send, resolved, progress } = harness({
       batch: {
         maxEvents: 200,
+        partitionsAtOnce: 1,
         handle: async () => {
           throw new Error('one of these is poison');
         },
@@ -119,5 +121,30 @@ describe('EventConsumer in batch mode', () => {
     expect(reasonOf(send, 0)).toBe(`handler failed after 2 attempts: Error: cannot handle ${poison.id}`);
     expect(resolved).toEqual(['1', '2', '3']);
     expect(progress).toEqual(['taken 1', 'taken 1', 'done 1', 'taken 2', 'done 2', 'taken 3', 'done 3']);
+  });
+
+  it('hands the batches of partitions taken at once over together, and a failure there to each batch alone first', async () => {
+    const calls: string[][] = [];
+    const [a, b, poison] = [overdue(), overdue(), overdue()];
+    const { run, send, resolved, handled } = harness({
+      batch: {
+        maxEvents: 200,
+        partitionsAtOnce: 3,
+        handle: async (batch) => {
+          calls.push(batch.map(({ event }) => event.id));
+          if (batch.some(({ event }) => event.id === poison.id)) throw new Error('poison');
+        },
+      },
+    });
+    await Promise.all([run([messageOf(a, 1)], 0), run([messageOf(b, 1)], 1)]);
+    expect(calls).toEqual([[a.id, b.id]]);
+
+    calls.length = 0;
+    await Promise.all([run([messageOf(a, 2)], 0), run([messageOf(poison, 2)], 1)]);
+    // Together they fail; alone, the first partition's batch is handled, the second goes one at a time.
+    expect(calls).toEqual([[a.id, poison.id], [a.id], [poison.id]]);
+    expect(handled).toEqual([poison.id]);
+    expect(send).not.toHaveBeenCalled();
+    expect(resolved).toEqual(['1', '1', '2', '2']);
   });
 });

@@ -2,6 +2,7 @@ import type { EachBatchPayload, EachMessagePayload, Kafka, KafkaMessage, Produce
 import { parseEvent, type Envelope } from '@zc/contracts';
 import { delay, describeError } from './dead-letter';
 import { chunksOf, sortBatch, type BatchEntry, type EventSource, type SourcedEvent } from './event-batch';
+import { GroupCommit } from './group-commit';
 import { GroupConsumer, type ConsumerSettings } from './group-consumer';
 import { messagingMetrics } from './metrics';
 import { isTransientError } from './transient-error';
@@ -11,6 +12,11 @@ export interface EventBatchHandling {
   handle(events: SourcedEvent[]): Promise<void>;
   /** The most events handed over at once (one transaction each, so keep it bounded). */
   maxEvents: number;
+  /**
+   * How many partitions' batches are taken at once; their events are handed over together (a
+   * group commit), so one transaction carries the batches of many partitions.
+   */
+  partitionsAtOnce: number;
 }
 
 export interface EventRouting {
@@ -31,18 +37,23 @@ type BatchOutcome = 'handled' | 'failed' | 'abandoned';
  * message goes the one-at-a-time way, so only a poison message ends in the dead letter.
  */
 export class EventConsumer extends GroupConsumer {
+  private readonly together: GroupCommit<SourcedEvent> | undefined;
+
   constructor(
     kafka: Kafka,
     producer: Producer,
     private readonly routing: EventRouting,
     settings: ConsumerSettings,
   ) {
-    super(kafka, producer, settings, routing.topics);
+    const batching = routing.batch;
+    super(kafka, producer, batching ? { ...settings, partitionsConsumedConcurrently: Math.max(settings.partitionsConsumedConcurrently, batching.partitionsAtOnce) } : settings, routing.topics);
+    this.together = batching ? new GroupCommit((events) => batching.handle(events), batching.maxEvents) : undefined;
   }
 
   protected handling() {
     const batching = this.routing.batch;
-    if (batching) return { eachBatchAutoResolve: false, eachBatch: (payload: EachBatchPayload) => this.onBatch(payload, batching) };
+    const together = this.together;
+    if (batching && together) return { eachBatchAutoResolve: false, eachBatch: (payload: EachBatchPayload) => this.onBatch(payload, batching, together) };
     return { eachMessage: (payload: EachMessagePayload) => this.onMessage(payload) };
   }
 
@@ -52,7 +63,7 @@ export class EventConsumer extends GroupConsumer {
     this.done(topic, partition, message.offset);
   }
 
-  private async onBatch(payload: EachBatchPayload, batching: EventBatchHandling): Promise<void> {
+  private async onBatch(payload: EachBatchPayload, batching: EventBatchHandling, together: GroupCommit<SourcedEvent>): Promise<void> {
     const { batch, resolveOffset, heartbeat, isRunning, isStale } = payload;
     const { topic, partition } = batch;
     for (const messages of chunksOf(batch.messages, batching.maxEvents)) {
@@ -62,7 +73,7 @@ export class EventConsumer extends GroupConsumer {
       this.taken(topic, partition, messages[0] as KafkaMessage);
       const entries = sortBatch(topic, partition, messages, (type) => this.routing.accepts(type));
       const events = entries.flatMap((entry) => (entry.kind === 'event' ? [entry.sourced] : []));
-      const outcome: BatchOutcome = events.length === 0 ? 'handled' : await this.handleTogether(events, batching, payload);
+      const outcome: BatchOutcome = events.length === 0 ? 'handled' : await this.handleTogether(events, together, payload);
       if (outcome === 'abandoned') return;
       for (const entry of entries) {
         // Offsets are resolved in order, each once its message is done with, never before.
@@ -79,13 +90,18 @@ export class EventConsumer extends GroupConsumer {
     }
   }
 
-  /** One call for the whole batch; a passing outage is retried, anything else is left to the one-at-a-time path. */
-  private async handleTogether(events: SourcedEvent[], batching: EventBatchHandling, { batch, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<BatchOutcome> {
+  /**
+   * One call for the whole batch, with other partitions' batches taken at the same time; a passing
+   * outage is retried; another failure is tried again with this batch alone (the poison may have
+   * been another partition's), and if it fails alone, it is left to the one-at-a-time path.
+   */
+  private async handleTogether(events: SourcedEvent[], together: GroupCommit<SourcedEvent>, { batch, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<BatchOutcome> {
     const where = `${events.length} events from ${batch.topic}[${batch.partition}]`;
+    let alone = false;
     for (let attempt = 1; ; attempt += 1) {
       const timer = messagingMetrics.handlerSeconds.startTimer({ type: 'batch' });
       try {
-        await batching.handle(events);
+        await together.submit(events, { alone });
         timer();
         for (const { event } of events) messagingMetrics.consumed.inc({ type: event.type, outcome: 'handled' });
         return 'handled';
@@ -94,6 +110,10 @@ export class EventConsumer extends GroupConsumer {
         const reason = describeError(error);
         if (this.givingUp()) throw error; // leave the offsets uncommitted; another member takes over
         if (!isTransientError(error)) {
+          if (!alone) {
+            alone = true;
+            continue;
+          }
           this.logger.warn(`handling ${where} together failed, handling them one at a time: ${reason}`);
           return 'failed';
         }

@@ -8,6 +8,7 @@ export * from './outbox-relay';
 export * from './event-transactions';
 export * from './group-consumer';
 export * from './event-batch';
+export * from './group-commit';
 export * from './event-consumer';
 export * from './record-stream-consumer';
 export * from './transient-error';

@@ -16,13 +16,16 @@ export const ALL_EVENTS = '*';
  * `@EventPattern(ALL_EVENTS, IN_BATCHES)`: the handler receives the events of a fetched batch at
  * once (`SourcedEvent[]`, in offset order, at most `maxEvents`) and must handle them all or none;
  * after a failure each event comes again alone, so a poison one can be dead-lettered by itself.
- * It must be its service's only handler. Other services keep one event per call.
+ * It must be its service's only handler. Other services keep one event per call. The batches of up
+ * to `partitionsAtOnce` partitions fetched together are handed over together (one call), as long as
+ * they fit in `maxEvents`.
  */
-export const IN_BATCHES = { batch: true, maxEvents: 200 } as const;
+export const IN_BATCHES = { batch: true, maxEvents: 200, partitionsAtOnce: 64 } as const;
 
 interface BatchExtras {
   batch?: boolean;
   maxEvents?: number;
+  partitionsAtOnce?: number;
 }
 
 type Handler = NonNullable<ReturnType<Server['getHandlerByPattern']>>;
@@ -102,7 +105,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     if (patterns.length > 1) throw new Error(`a batch handler (@EventPattern('${batched[0]}', IN_BATCHES)) must be its service's only event handler`);
     const handler = this.getHandlerByPattern(batched[0] as string) as Handler;
     const maxEvents = (handler.extras as BatchExtras).maxEvents ?? IN_BATCHES.maxEvents;
-    return { maxEvents, handle: (events) => this.call(handler, events, events[0]?.source as EventSource) };
+    const partitionsAtOnce = (handler.extras as BatchExtras).partitionsAtOnce ?? IN_BATCHES.partitionsAtOnce;
+    return { maxEvents, partitionsAtOnce, handle: (events) => this.call(handler, events, events[0]?.source as EventSource) };
   }
 
   private async dispatch(event: Envelope, source: EventSource) {

@@ -11,6 +11,8 @@ export interface ServiceProcessOptions {
   port: number;
   env: Record<string, string>;
   logFile: string;
+  /** Extra node flags, e.g. `--cpu-prof` (which NODE_OPTIONS refuses). */
+  nodeArgs?: readonly string[];
 }
 
 /**
@@ -43,7 +45,7 @@ export class ServiceProcess {
     if (this.running) throw new Error(`${this.name} is already running`);
     mkdirSync(path.dirname(this.options.logFile), { recursive: true });
     const log = openSync(this.options.logFile, 'a');
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${this.options.service}/src/main.ts`], {
+    const child = spawn(process.execPath, [...(this.options.nodeArgs ?? []), '-r', '@swc-node/register', `apps/${this.options.service}/src/main.ts`], {
       cwd: WORKSPACE_ROOT,
       env: { ...process.env, ...this.options.env, ...extraEnv, HTTP_PORT: String(this.options.port) },
       stdio: ['ignore', log, log],

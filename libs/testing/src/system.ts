@@ -29,7 +29,7 @@ export class RunningSystem {
 
   constructor(
     readonly settings: SystemSettings,
-    options: { services?: readonly ServiceName[]; instances?: Partial<Record<ServiceName, number>>; env?: Partial<Record<ServiceName, Record<string, string>>> } = {},
+    options: { services?: readonly ServiceName[]; instances?: Partial<Record<ServiceName, number>>; env?: Partial<Record<ServiceName, Record<string, string>>>; nodeArgs?: Partial<Record<ServiceName, readonly string[]>> } = {},
   ) {
     for (const service of options.services ?? SERVICE_NAMES) {
       const count = options.instances?.[service] ?? 1;
@@ -41,6 +41,7 @@ export class RunningSystem {
             port,
             logFile: path.join(settings.logDir, `${service}-${port}.log`),
             env: { ...settings.env, DATABASE_URL: settings.databaseUrl(service), ...(options.env?.[service] ?? {}) },
+            nodeArgs: options.nodeArgs?.[service],
           }),
         );
       }

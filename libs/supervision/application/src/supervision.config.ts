@@ -6,6 +6,8 @@ export const supervisionSettings = loadExtraConfig(
   z.object({
     /** How long rules that compare events across topics wait for events that raced them (ms). */
     SUPERVISION_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
+    /** How often due deferred checks are swept for (ms); a check is made at most this long after its grace. */
+    SUPERVISION_DEFERRED_POLL_MS: z.coerce.number().int().min(10).default(500),
     /**
      * The most events of a partition handled in one transaction. Larger batches save little more
      * (the per-transaction work is a few statements) and hold back every finding of the batch

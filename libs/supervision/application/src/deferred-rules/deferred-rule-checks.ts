@@ -1,68 +1,81 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { Job } from 'bullmq';
 import { EventTransactions } from '@zc/messaging';
-import { JobQueue, RedisConnection } from '@zc/platform';
 import { SupervisionPrisma } from '@zc/supervision/data-access';
-import { ruleById, SUPERVISION_RULES } from '@zc/supervision/domain';
+import { ruleById } from '@zc/supervision/domain';
 import { FindingRecorder } from '../findings/finding-recorder';
 import { envelopeOf } from '../findings/prisma-rule-context';
+import { BatchWrites } from '../observe-event/batch-writes';
 import { supervisionSettings } from '../supervision.config';
 
-const QUEUE = 'supervision-deferred-rules';
-type DeferredCheck = { ruleId: string; eventId: string };
-
 /**
- * Rules that compare events from different topics look after SUPERVISION_GRACE_MS, in a BullMQ
- * delayed job (kept in Redis across restarts). A check is evaluated once (its evaluation is
- * logged); at start-up any trigger event still without one is scheduled again.
+ * Rules that compare events from different topics (R-SV-2) look after SUPERVISION_GRACE_MS, once
+ * the events that raced them are in. Each check is a `DeferredCheck` row written in the transaction
+ * that received its trigger event (so none is lost between that commit and its scheduling); a
+ * sweep takes the due ones a batch at a time, evaluates them in one transaction and deletes them
+ * there, so each is made once. Instances share the work: a row one sweep holds, another skips.
  */
 @Injectable()
 export class DeferredRuleChecks implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeferredRuleChecks.name);
-  private readonly jobs: JobQueue<DeferredCheck>;
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<void> = Promise.resolve();
+  private stopped = false;
 
   constructor(
-    redis: RedisConnection,
     private readonly prisma: SupervisionPrisma,
     private readonly transactions: EventTransactions<SupervisionPrisma>,
     private readonly findings: FindingRecorder,
-  ) {
-    this.jobs = new JobQueue<DeferredCheck>(redis, QUEUE, (job) => this.check(job), { describe: (job) => `deferred ${job.data.ruleId} on ${job.data.eventId}` });
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
   }
 
-  async schedule(ruleId: string, eventId: string): Promise<void> {
-    await this.jobs.add({ ruleId, eventId }, { jobId: `${ruleId}-${eventId}`, delay: supervisionSettings.SUPERVISION_GRACE_MS, attempts: 5, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: true, removeOnFail: false });
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.sweeping;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    let missed = 0;
-    for (const rule of SUPERVISION_RULES.filter((r) => r.deferred)) {
-      const unchecked = await this.prisma.$queryRawUnsafe<{ eventId: string }[]>(
-        `SELECT t."eventId" FROM "TimelineEntry" t WHERE t.type = ANY($1::text[])
-           AND NOT EXISTS (SELECT 1 FROM "RuleEvaluation" r WHERE r."triggerEventId" = t."eventId"::text AND r."ruleId" = $2)`,
-        [...rule.triggers],
-        rule.ruleId,
+  /** The due checks, at most a batch of them, in one transaction; how many there were. */
+  async sweep(): Promise<number> {
+    // One statement when nothing is due, as is most often the case, rather than a transaction's three.
+    const [anyDue] = await this.prisma.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "DeferredCheck" WHERE "dueAt" <= now() AT TIME ZONE 'UTC' LIMIT 1`);
+    if (!anyDue) return 0;
+    return this.transactions.execute(async (tx, publish) => {
+      const due = await tx.$queryRawUnsafe<{ ruleId: string; eventId: string }[]>(
+        `SELECT "ruleId", "eventId"::text AS "eventId" FROM "DeferredCheck" WHERE "dueAt" <= now() AT TIME ZONE 'UTC' ORDER BY "dueAt" LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        supervisionSettings.SUPERVISION_BATCH_EVENTS,
       );
-      for (const { eventId } of unchecked) await this.schedule(rule.ruleId, eventId);
-      missed += unchecked.length;
-    }
-    this.jobs.start();
-    this.logger.log(`deferred rule checks running; ${missed} scheduled again`);
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.jobs.close();
-  }
-
-  private async check(job: Job<DeferredCheck>): Promise<void> {
-    const { ruleId, eventId } = job.data;
-    const rule = ruleById(ruleId);
-    if (!rule) throw new Error(`no supervision rule ${ruleId}`);
-    await this.transactions.execute(async (tx, publish) => {
-      if (await tx.ruleEvaluation.findFirst({ where: { ruleId, triggerEventId: eventId } })) return;
-      const entry = await tx.timelineEntry.findUnique({ where: { eventId } });
-      if (!entry) throw new Error(`event ${eventId} is not on the timeline`);
-      await this.findings.evaluate(tx, publish, rule, envelopeOf(entry));
+      if (due.length === 0) return 0;
+      const entries = new Map((await tx.timelineEntry.findMany({ where: { eventId: { in: [...new Set(due.map((check) => check.eventId))] } } })).map((entry) => [entry.eventId, entry]));
+      const scope = new BatchWrites(tx); // reads each case and timeline once for the whole sweep
+      for (const { ruleId, eventId } of due) {
+        const rule = ruleById(ruleId);
+        const entry = entries.get(eventId);
+        // Cannot happen (the check commits with its timeline entry); say so rather than retry for ever.
+        if (!rule || !entry) this.logger.error(`deferred check ${ruleId} on ${eventId} dropped: ${rule ? 'the event is not on the timeline' : 'no such rule'}`);
+        else await this.findings.evaluate(tx, publish, rule, envelopeOf(entry), scope);
+      }
+      await tx.$executeRawUnsafe(
+        `DELETE FROM "DeferredCheck" d USING unnest($1::text[], $2::uuid[]) AS c("ruleId", "eventId") WHERE d."ruleId" = c."ruleId" AND d."eventId" = c."eventId"`,
+        due.map((check) => check.ruleId),
+        due.map((check) => check.eventId),
+      );
+      await scope.finish();
+      return due.length;
     });
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.sweeping = this.sweep()
+        .then((count) => this.schedule(count >= supervisionSettings.SUPERVISION_BATCH_EVENTS ? 0 : supervisionSettings.SUPERVISION_DEFERRED_POLL_MS))
+        .catch((error: Error) => {
+          this.logger.warn(`deferred checks will be swept again: ${error.message}`);
+          this.schedule(supervisionSettings.SUPERVISION_DEFERRED_POLL_MS);
+        });
+    }, delay);
   }
 }

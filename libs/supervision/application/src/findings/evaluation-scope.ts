@@ -1,15 +1,17 @@
 import type { Prisma, SupervisionPrisma } from '@zc/supervision/data-access';
+import type { CaseFacts, RuleContext } from '@zc/supervision/domain';
 import { nextFeedSeq } from './findings-feed-lock';
-import type { PlanVersions } from './prisma-rule-context';
+import { ruleContextOf } from './prisma-rule-context';
 
 /**
- * How a rule's evaluation meets the rest of its transaction. Supervision's batches hold some
- * writes back (timeline rows, case facts, evaluation logs) to make them in one statement each;
- * a rule must still see the state as of its event (R-SV-2), so held writes are made before any read.
+ * How a rule's evaluation meets the rest of its transaction. Supervision's batches hold their
+ * writes (timeline rows, case facts, evaluation logs, the feed) to make them in one statement each
+ * at the batch's end, and answer the rules' reads from what the database held before the batch plus
+ * what the batch holds so far, so a rule evaluated on event k sees the state as of event k (R-SV-2).
  */
 export interface EvaluationScope {
-  /** Called before a rule or a finding reads cases or timelines. */
-  beforeRead(): Promise<void>;
+  /** What rules read: cases, timelines, plans. */
+  readonly context: RuleContext;
   /** Keeps the outcome of one evaluation (a RuleEvaluation row), now or with its batch. */
   log(row: Prisma.RuleEvaluationCreateManyInput): Promise<void>;
   /**
@@ -17,15 +19,12 @@ export interface EvaluationScope {
    * under a lock held to commit, so a batch takes it once at its end, as briefly as the audit chain's.
    */
   feedRaised(findingId: string): Promise<void>;
-  /** Plan versions already read in this transaction. */
-  readonly plans: PlanVersions;
 }
 
-/** Nothing held back: each outcome written at once (deferred checks, one event at a time). */
+/** Nothing held back: each read from the database, each outcome written at once (deferred checks, one event at a time). */
 export function writeThrough(tx: SupervisionPrisma): EvaluationScope {
   return {
-    plans: new Map(),
-    beforeRead: async () => undefined,
+    context: ruleContextOf(tx),
     log: async (row) => {
       await tx.ruleEvaluation.create({ data: row });
     },
@@ -34,3 +33,6 @@ export function writeThrough(tx: SupervisionPrisma): EvaluationScope {
     },
   };
 }
+
+/** A case as rules see it, from a database row. */
+export type CaseLookup = (id: string) => Promise<CaseFacts | null>;

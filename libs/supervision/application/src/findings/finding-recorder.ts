@@ -3,9 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { createEvent, FindingRaised, type Envelope } from '@zc/contracts';
 import type { Publish } from '@zc/messaging';
 import type { SupervisionPrisma } from '@zc/supervision/data-access';
-import type { SupervisionRule, Violation } from '@zc/supervision/domain';
+import type { RuleContext, SupervisionRule, Violation } from '@zc/supervision/domain';
 import { writeThrough, type EvaluationScope } from './evaluation-scope';
-import { ruleContextOf } from './prisma-rule-context';
 
 /**
  * Runs a rule on an event and turns what it finds into findings: stored once per violation (its
@@ -19,7 +18,7 @@ export class FindingRecorder {
   async evaluate(tx: SupervisionPrisma, publish: Publish, rule: SupervisionRule, event: Envelope, scope: EvaluationScope = writeThrough(tx)): Promise<string[]> {
     let violations: Violation[];
     try {
-      violations = await rule.evaluate(event, ruleContextOf(tx, () => scope.beforeRead(), scope.plans));
+      violations = await rule.evaluate(event, scope.context);
     } catch (error) {
       // A rule that cannot judge (an unpublished calendar year, say) must not stop the audit trail.
       const reason = error instanceof Error ? error.message : String(error);
@@ -33,7 +32,6 @@ export class FindingRecorder {
     }
     const ids: string[] = [];
     for (const violation of violations) {
-      await scope.beforeRead(); // a finding is placed by its case's facts
       const findingId = await this.raise(tx, publish, rule, violation, event, scope);
       await scope.log({ ruleId: rule.ruleId, subject: violation.subject, triggerEventId: event.id, outcome: 'finding', findingId });
       ids.push(findingId);
@@ -44,7 +42,7 @@ export class FindingRecorder {
   private async raise(tx: SupervisionPrisma, publish: Publish, rule: SupervisionRule, violation: Violation, cause: Envelope, scope: EvaluationScope): Promise<string> {
     const existing = await tx.finding.findUnique({ where: { dedupeKey: violation.dedupeKey } });
     if (existing) return existing.id;
-    const place = await placeOf(tx, violation);
+    const place = await placeOf(scope.context, violation);
     const id = randomUUID();
     const finding = await tx.finding.create({
       data: { id, ruleId: rule.ruleId, severity: rule.severity, title: violation.title, detail: violation.detail, subject: violation.subject, subjectKind: violation.subjectKind, ...place, evidence: violation.evidence, dedupeKey: violation.dedupeKey, status: 'open' },
@@ -63,9 +61,9 @@ export class FindingRecorder {
 }
 
 /** Where a finding belongs: the region, committee and series of its case (a review plan's through its committee). */
-async function placeOf(tx: SupervisionPrisma, violation: Violation): Promise<{ region: string | null; committee: string | null; series: string | null }> {
-  const subject = await tx.case.findUnique({ where: { id: violation.subject } });
+async function placeOf(cases: Pick<RuleContext, 'caseOf'>, violation: Violation): Promise<{ region: string | null; committee: string | null; series: string | null }> {
+  const subject = await cases.caseOf(violation.subject);
   const committeeId = violation.subjectKind === 'committee' ? violation.subject : (subject?.committee ?? null);
-  const committee = committeeId && committeeId !== violation.subject ? await tx.case.findUnique({ where: { id: committeeId } }) : subject;
+  const committee = committeeId && committeeId !== violation.subject ? await cases.caseOf(committeeId) : subject;
   return { region: subject?.region ?? committee?.region ?? null, committee: committeeId, series: subject?.series ?? null };
 }

@@ -17,15 +17,13 @@ function planSliceOf(row: { planId: string; version: number; document: unknown }
 
 /**
  * Rules look up what supervision has received, inside the transaction that evaluates them.
- * `beforeRead` runs before each read of cases or timelines (a batch's held writes are made then).
  * A plan version once kept never changes (kept with `update: {}`), so a batch reads each once into
  * `plans`; the cache lives no longer than the transaction, so a rollback cannot leave it wrong.
  */
-export function ruleContextOf(tx: SupervisionPrisma, beforeRead: () => Promise<void> = async () => undefined, plans: PlanVersions = new Map()): RuleContext {
+export function ruleContextOf(tx: SupervisionPrisma, plans: PlanVersions = new Map()): RuleContext {
   return {
     calendar,
     async caseOf(id) {
-      await beforeRead();
       const found = await tx.case.findUnique({ where: { id } });
       return found ? { ...found, kind: found.kind as CaseKind } : null;
     },
@@ -44,12 +42,10 @@ export function ruleContextOf(tx: SupervisionPrisma, beforeRead: () => Promise<v
       return slice;
     },
     async eventsOf<T extends Envelope>(caseKey: string, type: string) {
-      await beforeRead();
       const entries = await tx.timelineEntry.findMany({ where: { caseKeys: { has: caseKey }, type }, orderBy: [{ occurredAt: 'asc' }, { receivedAt: 'asc' }] });
       return entries.map((entry) => envelopeOf(entry) as T);
     },
     async declarationsLike(like) {
-      await beforeRead();
       const found = await tx.case.findMany({ where: { kind: 'declaration', ...like } });
       return found.map((c): CaseFacts => ({ ...c, kind: 'declaration' }));
     },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createEvent, DeclarationStatusChanged, IntegrityRecordRecorded, type Envelope, type EventOf } from '@zc/contracts';
 import type { Publish } from '@zc/messaging';
 import type { SupervisionPrisma } from '@zc/supervision/data-access';
-import { integrityRecordOf } from '@zc/supervision/domain';
+import { integrityRecordOf, type RuleContext } from '@zc/supervision/domain';
 
 /**
  * The integrity archive (诚信档案, R-SV-1): a declaration cancelled or a title revoked for fraud
@@ -11,15 +11,16 @@ import { integrityRecordOf } from '@zc/supervision/domain';
  */
 @Injectable()
 export class IntegrityArchive {
-  /** Whether the event can make a record (it then reads the case, so the case must be written first). */
+  /** Whether the event can make a record. */
   concerns(event: Envelope): boolean {
     return event.type === DeclarationStatusChanged.type && Boolean((event as EventOf<typeof DeclarationStatusChanged>).data.fraud);
   }
 
-  async record(tx: SupervisionPrisma, publish: Publish, event: Envelope): Promise<void> {
+  /** `cases` gives the declaration's facts as of this event (the person's id number). */
+  async record(tx: SupervisionPrisma, publish: Publish, event: Envelope, cases: Pick<RuleContext, 'caseOf'>): Promise<void> {
     if (!this.concerns(event)) return;
     const changed = event as EventOf<typeof DeclarationStatusChanged>;
-    const declaration = await tx.case.findUnique({ where: { id: changed.data.declarationId } });
+    const declaration = await cases.caseOf(changed.data.declarationId);
     const draft = integrityRecordOf(changed, declaration?.idNumber);
     if (!draft || (await tx.integrityRecord.findUnique({ where: { id: draft.id } }))) return;
     await tx.integrityRecord.create({ data: draft });

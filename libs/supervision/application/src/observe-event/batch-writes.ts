@@ -1,9 +1,9 @@
 import type { Envelope } from '@zc/contracts';
 import type { Prisma, SupervisionPrisma } from '@zc/supervision/data-access';
-import { caseFactsOf, caseKeysOf, timelineEntryOf, type CaseFacts } from '@zc/supervision/domain';
+import { caseFactsOf, caseKeysOf, timelineEntryOf, type CaseFacts, type CaseKind, type RuleContext } from '@zc/supervision/domain';
 import type { EvaluationScope } from '../findings/evaluation-scope';
 import { nextFeedSeq } from '../findings/findings-feed-lock';
-import type { PlanVersions } from '../findings/prisma-rule-context';
+import { envelopeOf, ruleContextOf } from '../findings/prisma-rule-context';
 import { mergeCaseFacts, upsertCases } from './project-cases';
 
 let lastReceivedAt = 0;
@@ -19,35 +19,60 @@ function nextReceivedAt(): Date {
   return new Date(lastReceivedAt);
 }
 
+type HeldEntry = ReturnType<typeof timelineEntryOf> & { receivedAt: Date; caseKeys: string[] };
+
+const byOccurrenceThenReceipt = (a: { occurredAt: Date; receivedAt: Date }, b: { occurredAt: Date; receivedAt: Date }) =>
+  a.occurredAt.getTime() - b.occurredAt.getTime() || a.receivedAt.getTime() - b.receivedAt.getTime();
+
 /**
- * The writes of a batch's events that can wait: timeline entries and case facts, made in one
- * statement each just before anything reads cases or timelines (a rule, a finding being placed,
- * the integrity archive), so a rule evaluated on event k sees them as of event k (R-SV-2); and
- * the rules' evaluation logs, which nothing in the batch reads, made at the end. Far fewer
- * statements than one per write.
+ * A batch's writes, held to its end and made in one statement each (timeline rows, case facts,
+ * deferred checks, evaluation logs, the findings feed), and the rules' reads answered meanwhile from what the
+ * database held before the batch (read once per case, or per case and event type) overlaid with
+ * what the batch holds so far: a rule evaluated on event k sees the state as of event k (R-SV-2)
+ * without a statement per event. Nothing the batch holds is in the database before `finish`, so a
+ * row read from it is the state before the batch.
  */
 export class BatchWrites implements EvaluationScope {
-  readonly plans: PlanVersions = new Map();
-  private entries: Prisma.TimelineEntryCreateManyInput[] = [];
+  readonly context: RuleContext;
+  private readonly stored: RuleContext;
+  private entries: HeldEntry[] = [];
   private cases = new Map<string, CaseFacts>();
+  private readonly storedCases = new Map<string, Promise<CaseFacts | null>>();
+  private readonly storedEvents = new Map<string, Promise<(Envelope & { occurredAt: Date; receivedAt: Date })[]>>();
   private evaluations: Prisma.RuleEvaluationCreateManyInput[] = [];
   private raised: string[] = [];
+  private deferred: Prisma.DeferredCheckCreateManyInput[] = [];
 
-  constructor(private readonly tx: SupervisionPrisma) {}
+  constructor(private readonly tx: SupervisionPrisma) {
+    this.stored = ruleContextOf(tx);
+    this.context = {
+      calendar: this.stored.calendar,
+      caseOf: (id) => this.caseOf(id),
+      plan: (planId, version) => this.stored.plan(planId, version),
+      eventsOf: (caseKey, type) => this.eventsOf(caseKey, type),
+      declarationsLike: (like) => this.declarationsLike(like),
+    };
+  }
+
+  /** Reads, in one statement, the stored cases the batch's events name (most rules read their event's case). */
+  async prefetch(events: readonly Envelope[]): Promise<void> {
+    const ids = [...new Set(events.flatMap(caseKeysOf))].filter((id) => !this.storedCases.has(id));
+    if (ids.length === 0) return;
+    const rows = this.tx.case.findMany({ where: { id: { in: ids } } }).then((found) => new Map(found.map((row) => [row.id, asFacts(row)])));
+    for (const id of ids) this.storedCases.set(id, rows.then((found) => found.get(id) ?? null));
+    await rows;
+  }
 
   add(event: Envelope, topic: string): void {
-    const entry = timelineEntryOf(event, topic);
-    this.entries.push({ ...entry, data: entry.data as Prisma.InputJsonValue, caseKeys: caseKeysOf(event), receivedAt: nextReceivedAt() });
+    this.entries.push({ ...timelineEntryOf(event, topic), caseKeys: caseKeysOf(event), receivedAt: nextReceivedAt() });
     for (const facts of caseFactsOf(event)) this.cases.set(facts.id, mergeCaseFacts(this.cases.get(facts.id), facts));
   }
 
-  async beforeRead(): Promise<void> {
-    const entries = this.entries;
-    const cases = [...this.cases.values()];
-    this.entries = [];
-    this.cases = new Map();
-    if (entries.length > 0) await this.tx.timelineEntry.createMany({ data: entries });
-    await upsertCases(this.tx, cases);
+  async caseOf(id: string): Promise<CaseFacts | null> {
+    const stored = await this.storedCase(id);
+    const held = this.cases.get(id);
+    if (!held) return stored;
+    return withNulls(stored ? mergeCaseFacts(stored, held) : held);
   }
 
   async log(row: Prisma.RuleEvaluationCreateManyInput): Promise<void> {
@@ -58,20 +83,74 @@ export class BatchWrites implements EvaluationScope {
     this.raised.push(findingId);
   }
 
+  /** A deferred rule's check of an event, to make once `dueAt` has come. */
+  defer(ruleId: string, eventId: string, dueAt: Date): void {
+    this.deferred.push({ ruleId, eventId, dueAt });
+  }
+
   /**
-   * Everything still held, before the batch's audit append. The findings feed's lock is taken
-   * here, once, and held to commit: taken at the batch's first finding instead, it made every
-   * other batch raising findings wait out this one's whole work (lock timeouts under load).
+   * Everything held, in one statement each, before the batch's audit append. The findings feed's
+   * lock is taken here, once, and held to commit: taken at the batch's first finding instead, it
+   * made every other batch raising findings wait out this one's whole work (lock timeouts under load).
    */
   async finish(): Promise<void> {
-    await this.beforeRead();
-    const evaluations = this.evaluations;
+    const [entries, cases, evaluations, raised, deferred] = [this.entries, [...this.cases.values()], this.evaluations, this.raised, this.deferred];
+    this.entries = [];
+    this.cases = new Map();
     this.evaluations = [];
-    if (evaluations.length > 0) await this.tx.ruleEvaluation.createMany({ data: evaluations });
-    const raised = this.raised;
     this.raised = [];
+    this.deferred = [];
+    if (entries.length > 0) await this.tx.timelineEntry.createMany({ data: entries.map((entry) => ({ ...entry, data: entry.data as Prisma.InputJsonValue })) });
+    await upsertCases(this.tx, cases);
+    if (deferred.length > 0) await this.tx.deferredCheck.createMany({ data: deferred, skipDuplicates: true });
+    if (evaluations.length > 0) await this.tx.ruleEvaluation.createMany({ data: evaluations });
     if (raised.length === 0) return;
     const first = await nextFeedSeq(this.tx);
     await this.tx.findingChange.createMany({ data: raised.map((findingId, i) => ({ seq: first + BigInt(i), findingId, change: 'raised', status: 'open' })) });
   }
+
+  private storedCase(id: string): Promise<CaseFacts | null> {
+    let found = this.storedCases.get(id);
+    if (!found) {
+      found = this.stored.caseOf(id);
+      this.storedCases.set(id, found);
+    }
+    return found;
+  }
+
+  private async eventsOf<T extends Envelope>(caseKey: string, type: string): Promise<T[]> {
+    const key = `${caseKey}\u0000${type}`;
+    let stored = this.storedEvents.get(key);
+    if (!stored) {
+      stored = this.tx.timelineEntry
+        .findMany({ where: { caseKeys: { has: caseKey }, type }, orderBy: [{ occurredAt: 'asc' }, { receivedAt: 'asc' }] })
+        .then((rows) => rows.map((row) => ({ ...envelopeOf(row), occurredAt: row.occurredAt, receivedAt: row.receivedAt })));
+      this.storedEvents.set(key, stored);
+    }
+    const held = this.entries.filter((entry) => entry.type === type && entry.caseKeys.includes(caseKey));
+    const all = [...(await stored), ...held.map((entry) => ({ ...envelopeOf(entry), occurredAt: entry.occurredAt, receivedAt: entry.receivedAt }))];
+    return all.sort(byOccurrenceThenReceipt).map(({ occurredAt: _o, receivedAt: _r, ...event }) => event as T);
+  }
+
+  private async declarationsLike(like: { employerCreditCode: string; series: string; level: string; planId: string }): Promise<CaseFacts[]> {
+    const found = new Map((await this.stored.declarationsLike(like)).map((c) => [c.id, c]));
+    for (const id of this.cases.keys()) {
+      const current = await this.caseOf(id);
+      const matches = current?.kind === 'declaration' && Object.entries(like).every(([field, value]) => current[field as keyof CaseFacts] === value);
+      if (matches) found.set(id, current);
+      else found.delete(id);
+    }
+    return [...found.values()];
+  }
+}
+
+const FACT_FIELDS = ['region', 'committee', 'series', 'level', 'employerCreditCode', 'idNumber', 'planId', 'planVersion'] as const;
+
+/** A held case as the database would give it back: facts never given are null. */
+function withNulls(facts: CaseFacts): CaseFacts {
+  return { ...Object.fromEntries(FACT_FIELDS.map((field) => [field, null])), ...facts };
+}
+
+function asFacts(row: { id: string; kind: string } & Partial<Record<(typeof FACT_FIELDS)[number], string | number | null>>): CaseFacts {
+  return { ...(row as CaseFacts), kind: row.kind as CaseKind };
 }

@@ -4,9 +4,9 @@ import { EventTransactions } from '@zc/messaging';
 import { SupervisionPrisma } from '@zc/supervision/data-access';
 import { rulesTriggeredBy } from '@zc/supervision/domain';
 import { AuditLog } from '../audit/audit-log';
-import { DeferredRuleChecks } from '../deferred-rules/deferred-rule-checks';
 import { FindingRecorder } from '../findings/finding-recorder';
 import { IntegrityArchive } from '../integrity-archive/integrity-archive';
+import { supervisionSettings } from '../supervision.config';
 import { BatchWrites } from './batch-writes';
 import { keepPlanDocument } from './project-cases';
 
@@ -20,7 +20,7 @@ export interface ObservedEvent {
 /**
  * Everything supervision does with events, once each and a batch in one transaction: the case
  * timelines, what each event says of its cases, the integrity archive (R-SV-1), every rule it
- * triggers (R-SV-2) and the audit chain (R-SV-4); rules that compare topics run after a grace.
+ * triggers (R-SV-2) and the audit chain (R-SV-4); rules that compare topics are checked after a grace (a deferred check row, swept).
  * Events are taken in the order given (a partition's order), so each rule sees the state as of
  * its event; a batch that fails is rolled back whole and its events come again one at a time.
  */
@@ -31,24 +31,21 @@ export class ObserveEventCommand {
     private readonly auditLog: AuditLog,
     private readonly findings: FindingRecorder,
     private readonly integrity: IntegrityArchive,
-    private readonly deferredChecks: DeferredRuleChecks,
   ) {}
 
   async execute(batch: readonly ObservedEvent[]): Promise<void> {
     const topicOf = new Map(batch.map(({ event, topic }) => [event, topic]));
-    const later = await this.transactions.handleNewOnes(CONSUMER, batch.map(({ event }) => event), async (tx, publish, fresh) => {
+    await this.transactions.handleNewOnes(CONSUMER, batch.map(({ event }) => event), async (tx, publish, fresh) => {
       const observed = fresh.map((event) => ({ event, topic: topicOf.get(event) as string }));
       const writes = new BatchWrites(tx);
-      const deferred: { ruleId: string; eventId: string }[] = [];
+      await writes.prefetch(fresh);
+      const dueAt = new Date(Date.now() + supervisionSettings.SUPERVISION_GRACE_MS);
       for (const { event, topic } of observed) {
         writes.add(event, topic);
         await keepPlanDocument(tx, event);
-        if (this.integrity.concerns(event)) {
-          await writes.beforeRead(); // the record names the person from the case
-          await this.integrity.record(tx, publish, event);
-        }
+        await this.integrity.record(tx, publish, event, writes.context);
         for (const rule of rulesTriggeredBy(event.type)) {
-          if (rule.deferred) deferred.push({ ruleId: rule.ruleId, eventId: event.id });
+          if (rule.deferred) writes.defer(rule.ruleId, event.id, dueAt);
           else await this.findings.evaluate(tx, publish, rule, event, writes);
         }
       }
@@ -56,9 +53,6 @@ export class ObserveEventCommand {
       // Last: the chain's lock is held to commit and serialises every consumer, so hold it briefly
       // (and always after the findings feed's lock, never before, so the two cannot deadlock).
       await this.auditLog.appendAll(tx, observed);
-      return deferred;
     });
-    // After commit: a job for an event rolled back would look for a timeline entry never written.
-    for (const { ruleId, eventId } of later) await this.deferredChecks.schedule(ruleId, eventId);
   }
 }

@@ -12,6 +12,8 @@ const BATCH = 500;
 const REPLAY_LIMIT = 5_000;
 /** Deliveries committed but never enqueued (a crash or a Redis outage in between) are found this often. */
 const REQUEUE_EVERY_MS = 60_000;
+/** Webhook subscriptions behind the feed are looked for at each new change, and at least this often (a new subscription). */
+const HAND_OVER_EVERY_MS = 5_000;
 const TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 
 
@@ -81,6 +83,7 @@ export class FindingsFeed implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly logger = new Logger(FindingsFeed.name);
   private readonly live = new Subject<FeedItem>();
   private lastSeq: bigint | undefined;
+  private handedOver = { throughSeq: undefined as bigint | undefined, at: 0 };
   private pollTimer: NodeJS.Timeout | undefined;
   private requeueTimer: NodeJS.Timeout | undefined;
   private polling: Promise<void> = Promise.resolve();
@@ -173,6 +176,9 @@ export class FindingsFeed implements OnApplicationBootstrap, BeforeApplicationSh
 
   private async handOverToWebhooks(): Promise<void> {
     if (this.lastSeq === undefined) return;
+    // Nothing new on the feed since the last look: only a new or failed subscription could be behind, so look now and then.
+    if (this.lastSeq === this.handedOver.throughSeq && Date.now() - this.handedOver.at < HAND_OVER_EVERY_MS) return;
+    this.handedOver = { throughSeq: this.lastSeq, at: Date.now() };
     const behind = await this.prisma.subscription.findMany({
       where: { delivery: 'webhook', active: true, cursor: { lt: this.lastSeq } },
       select: { id: true },
