@@ -41,7 +41,7 @@ export class BatchWrites implements EvaluationScope {
   private readonly storedEvents = new Map<string, Promise<(Envelope & { occurredAt: Date; receivedAt: Date })[]>>();
   private evaluations: Prisma.RuleEvaluationCreateManyInput[] = [];
   private raised: string[] = [];
-  private deferred: Prisma.DeferredCheckCreateManyInput[] = [];
+  private deferred: { ruleId: string; eventId: string; afterMs: number }[] = [];
 
   constructor(private readonly tx: SupervisionPrisma) {
     this.stored = ruleContextOf(tx);
@@ -83,9 +83,13 @@ export class BatchWrites implements EvaluationScope {
     this.raised.push(findingId);
   }
 
-  /** A deferred rule's check of an event, to make once `dueAt` has come. */
-  defer(ruleId: string, eventId: string, dueAt: Date): void {
-    this.deferred.push({ ruleId, eventId, dueAt });
+  /**
+   * A deferred rule's check of an event, due `afterMs` from now. The grace is for events racing on
+   * other topics, so it is elapsed time, not the platform's (possibly moved) business clock: the
+   * due time is the database's now plus the grace, and the sweep compares it with the database's now.
+   */
+  defer(ruleId: string, eventId: string, afterMs: number): void {
+    this.deferred.push({ ruleId, eventId, afterMs });
   }
 
   /**
@@ -102,7 +106,17 @@ export class BatchWrites implements EvaluationScope {
     this.deferred = [];
     if (entries.length > 0) await this.tx.timelineEntry.createMany({ data: entries.map((entry) => ({ ...entry, data: entry.data as Prisma.InputJsonValue })) });
     await upsertCases(this.tx, cases);
-    if (deferred.length > 0) await this.tx.deferredCheck.createMany({ data: deferred, skipDuplicates: true });
+    if (deferred.length > 0) {
+      await this.tx.$executeRawUnsafe(
+        `INSERT INTO "DeferredCheck" ("ruleId", "eventId", "dueAt")
+         SELECT c."ruleId", c."eventId", (now() AT TIME ZONE 'UTC') + c."afterMs" * interval '1 millisecond'
+           FROM unnest($1::text[], $2::uuid[], $3::int[]) AS c("ruleId", "eventId", "afterMs")
+         ON CONFLICT DO NOTHING`,
+        deferred.map((check) => check.ruleId),
+        deferred.map((check) => check.eventId),
+        deferred.map((check) => check.afterMs),
+      );
+    }
     if (evaluations.length > 0) await this.tx.ruleEvaluation.createMany({ data: evaluations });
     if (raised.length === 0) return;
     const first = await nextFeedSeq(this.tx);

@@ -39,13 +39,12 @@ export class ObserveEventCommand {
       const observed = fresh.map((event) => ({ event, topic: topicOf.get(event) as string }));
       const writes = new BatchWrites(tx);
       await writes.prefetch(fresh);
-      const dueAt = new Date(Date.now() + supervisionSettings.SUPERVISION_GRACE_MS);
       for (const { event, topic } of observed) {
         writes.add(event, topic);
         await keepPlanDocument(tx, event);
         await this.integrity.record(tx, publish, event, writes.context);
         for (const rule of rulesTriggeredBy(event.type)) {
-          if (rule.deferred) writes.defer(rule.ruleId, event.id, dueAt);
+          if (rule.deferred) writes.defer(rule.ruleId, event.id, supervisionSettings.SUPERVISION_GRACE_MS);
           else await this.findings.evaluate(tx, publish, rule, event, writes);
         }
       }

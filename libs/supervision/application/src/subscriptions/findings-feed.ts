@@ -1,5 +1,6 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { Subject, type Observable } from 'rxjs';
 import { SupervisionPrisma, type FindingChange, type Prisma, type Subscription } from '@zc/supervision/data-access';
 import { matchesSubscription, subscriptionFiltersSchema, type FindingFacts } from '@zc/supervision/domain';
@@ -83,7 +84,7 @@ export class FindingsFeed implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly logger = new Logger(FindingsFeed.name);
   private readonly live = new Subject<FeedItem>();
   private lastSeq: bigint | undefined;
-  private handedOver = { throughSeq: undefined as bigint | undefined, at: 0 };
+  private handedOver = { throughSeq: undefined as bigint | undefined, at: -Infinity };
   private pollTimer: NodeJS.Timeout | undefined;
   private requeueTimer: NodeJS.Timeout | undefined;
   private polling: Promise<void> = Promise.resolve();
@@ -177,8 +178,9 @@ export class FindingsFeed implements OnApplicationBootstrap, BeforeApplicationSh
   private async handOverToWebhooks(): Promise<void> {
     if (this.lastSeq === undefined) return;
     // Nothing new on the feed since the last look: only a new or failed subscription could be behind, so look now and then.
-    if (this.lastSeq === this.handedOver.throughSeq && Date.now() - this.handedOver.at < HAND_OVER_EVERY_MS) return;
-    this.handedOver = { throughSeq: this.lastSeq, at: Date.now() };
+    // An interval of the poller's own, so monotonic time (not the platform's business clock).
+    if (this.lastSeq === this.handedOver.throughSeq && performance.now() - this.handedOver.at < HAND_OVER_EVERY_MS) return;
+    this.handedOver = { throughSeq: this.lastSeq, at: performance.now() };
     const behind = await this.prisma.subscription.findMany({
       where: { delivery: 'webhook', active: true, cursor: { lt: this.lastSeq } },
       select: { id: true },
