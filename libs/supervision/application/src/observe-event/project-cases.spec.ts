@@ -1,35 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
-import { createPrismaAdapter, pgConfigFromUrl } from '@zc/database';
+import { createPrismaAdapter } from '@zc/database';
 import { PrismaClient } from '@zc/supervision/data-access';
+import { scratchDatabase } from '@zc/testing';
 import { mergeCaseFacts, upsertCases } from './project-cases';
 
-/** Against real PostgreSQL, in a scratch database holding only the Case table (as audit-log.spec does). */
-const ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');
-const MIGRATIONS = path.join(ROOT, 'libs', 'supervision', 'data-access', 'prisma', 'migrations');
-const SERVER_URL = 'postgresql://postgres@127.0.0.1:5432';
-const DATABASE = `zc_scratch_cases_${randomBytes(6).toString('hex')}`;
-const DATABASE_URL = `${SERVER_URL}/${DATABASE}`;
-
-function caseTableDdl(): string[] {
-  const [migration] = readdirSync(MIGRATIONS).filter((name) => name.endsWith('_findings_audit_subscriptions'));
-  return readFileSync(path.join(MIGRATIONS, migration, 'migration.sql'), 'utf8')
-    .split(';')
-    .map((statement) => statement.replace(/^--.*$/gm, '').trim())
-    .filter((statement) => /^CREATE (TABLE|(UNIQUE )?INDEX "[^"]+" ON) "Case"/.test(statement));
-}
-
-async function onServer(sql: string): Promise<void> {
-  const client = new Client(pgConfigFromUrl(`${SERVER_URL}/postgres`));
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+/** Against real PostgreSQL, in a scratch database migrated as supervision's is. */
+const database = scratchDatabase('cases', path.resolve(__dirname, '..', '..', '..', 'data-access', 'prisma', 'migrations'));
 
 describe('case facts', () => {
   it('merge: later known facts win, missing ones are kept, the first kind stays', () => {
@@ -42,17 +18,13 @@ describe('case facts', () => {
     let prisma: PrismaClient;
 
     beforeAll(async () => {
-      await onServer(`CREATE DATABASE "${DATABASE}"`);
-      const sql = new Client(pgConfigFromUrl(DATABASE_URL));
-      await sql.connect();
-      for (const statement of caseTableDdl()) await sql.query(statement);
-      await sql.end();
-      prisma = new PrismaClient({ adapter: createPrismaAdapter(DATABASE_URL, { max: 2 }) });
+      await database.create();
+      prisma = new PrismaClient({ adapter: createPrismaAdapter(database.url, { max: 2 }) });
     }, 20_000);
 
     afterAll(async () => {
       await prisma?.$disconnect();
-      await onServer(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
+      await database.drop();
     }, 20_000);
 
     it('upserts many cases in one statement: new ones created, known ones take the facts given and keep the rest', async () => {
