@@ -55,11 +55,13 @@ describe('publicity windows', () => {
     await service.stop();
     service.start({ PUBLICITY_WINDOW_MS: '6000' });
     await service.waitReady();
+    const backAt = Date.now();
 
     await awaitStatus(system, id, 'certificate-issued');
     const [window] = await query<{ closesAt: Date; closedAt: Date }>('publicity', 'SELECT "closesAt", "closedAt" FROM "PublicityWindow" WHERE id = $1', [entry.windowId]);
-    const late = window!.closedAt.getTime() - window!.closesAt.getTime();
-    expect(late).toBeGreaterThanOrEqual(0);
-    expect(late).toBeLessThan(3_000);
+    // Never early; late by no more than a moment after its time, or after the service is back if
+    // its time came while the service was down (a slow restart on a loaded machine is not lateness).
+    expect(window!.closedAt.getTime()).toBeGreaterThanOrEqual(window!.closesAt.getTime());
+    expect(window!.closedAt.getTime() - Math.max(window!.closesAt.getTime(), backAt)).toBeLessThan(3_000);
   });
 });
