@@ -114,9 +114,13 @@ function patchAdapter<T>(adapter: T): T {
  */
 export class PatchedPrismaPg extends PrismaPg {
   private readonly poolConfig: PoolConfig;
+  /** The connections Prisma uses, shared with hot paths that run raw SQL on the driver (`inRawTransaction`). */
+  readonly pool: Pool;
 
   constructor(config: PoolConfig) {
-    super(config);
+    const pool = new Pool(config);
+    super(pool, { disposeExternalPool: true });
+    this.pool = pool;
     this.poolConfig = config;
   }
 

@@ -10,12 +10,13 @@ import { IntegrityArchive } from './integrity-archive/integrity-archive';
 import { IntegrityRecordsHttpController } from './integrity-archive/integrity-records.http.controller';
 import { ObserveEventCommand } from './observe-event/observe-event.command';
 import { ObserveEventEventController } from './observe-event/observe-event.event.controller';
+import { SupervisionTransactions } from './observe-event/supervision-transactions';
 import { FindingsFeed, FindingsStreamHttpController, SubscriptionsHttpController, WebhookDeliveryQueue } from './subscriptions';
 
 @Module({
   imports: [SupervisionDataAccessModule],
   // The stream before the findings controller, so that `/findings/stream` is not taken for an id.
   controllers: [ObserveEventEventController, GetTimelineHttpController, FindingsStreamHttpController, FindingsHttpController, SubscriptionsHttpController, IntegrityRecordsHttpController, VerifyAuditHttpController],
-  providers: [ObserveEventCommand, AuditLog, FindingRecorder, ChangeFindingStatusCommand, IntegrityArchive, DeferredRuleChecks, FindingsFeed, WebhookDeliveryQueue],
+  providers: [SupervisionTransactions, ObserveEventCommand, AuditLog, FindingRecorder, ChangeFindingStatusCommand, IntegrityArchive, DeferredRuleChecks, FindingsFeed, WebhookDeliveryQueue],
 })
 export class SupervisionApplicationModule {}

@@ -1,46 +1,23 @@
 import { execFile } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { Envelope } from '@zc/contracts';
 import { createPrismaAdapter, pgConfigFromUrl } from '@zc/database';
 import { PrismaClient } from '@zc/supervision/data-access';
 import { canonicalEventText } from '@zc/supervision/domain';
+import { scratchDatabase } from '@zc/testing';
 import { AuditLog, verifyAuditLog } from './audit-log';
 
 /**
  * Against real PostgreSQL (the local one npm test starts before the unit tests), in a scratch
- * database of this file's own holding nothing but the AuditRecord table, so no broker, service
- * or shared test database is involved.
+ * database of this file's own migrated as supervision's is, so no broker, service or shared test
+ * database is involved.
  */
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');
-const MIGRATIONS = path.join(ROOT, 'libs', 'supervision', 'data-access', 'prisma', 'migrations');
-const SERVER_URL = 'postgresql://postgres@127.0.0.1:5432';
-const DATABASE = `zc_scratch_audit_${randomBytes(6).toString('hex')}`;
-const DATABASE_URL = `${SERVER_URL}/${DATABASE}`;
+const database = scratchDatabase('audit', path.join(ROOT, 'libs', 'supervision', 'data-access', 'prisma', 'migrations'));
+const DATABASE_URL = database.url;
 const TOPIC = 'intake.declaration.v1';
-
-/** The table as the committed migration creates it, so this test cannot drift from the schema. */
-function auditRecordDdl(): string[] {
-  const [migration] = readdirSync(MIGRATIONS).filter((name) => name.endsWith('_findings_audit_subscriptions'));
-  const statements = readFileSync(path.join(MIGRATIONS, migration, 'migration.sql'), 'utf8')
-    .split(';')
-    .map((statement) => statement.replace(/^--.*$/gm, '').trim())
-    .filter((statement) => /^CREATE (TABLE|(UNIQUE )?INDEX "[^"]+" ON) "AuditRecord"/.test(statement));
-  expect(statements).toHaveLength(2);
-  return statements;
-}
-
-async function onServer(sql: string): Promise<void> {
-  const client = new Client({ ...pgConfigFromUrl(`${SERVER_URL}/postgres`) });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 function submitted(applicant: string): Envelope {
   // Keys deliberately out of order: the log must store them sorted.
@@ -78,17 +55,16 @@ describe('audit log on PostgreSQL (R-SV-4)', () => {
   let sql: Client;
 
   beforeAll(async () => {
-    await onServer(`CREATE DATABASE "${DATABASE}"`);
+    await database.create();
     sql = new Client(pgConfigFromUrl(DATABASE_URL));
     await sql.connect();
-    for (const statement of auditRecordDdl()) await sql.query(statement);
     first = new PrismaClient({ adapter: createPrismaAdapter(DATABASE_URL, { max: 4 }) });
     second = new PrismaClient({ adapter: createPrismaAdapter(DATABASE_URL, { max: 4 }) });
   }, 20_000);
 
   afterAll(async () => {
     await Promise.all([first?.$disconnect(), second?.$disconnect(), sql?.end()]);
-    await onServer(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
+    await database.drop();
   }, 20_000);
 
   const append = (client: PrismaClient, event: Envelope) =>

@@ -1,10 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { EventTransactions } from '@zc/messaging';
 import { SupervisionPrisma } from '@zc/supervision/data-access';
 import { ruleById } from '@zc/supervision/domain';
 import { FindingRecorder } from '../findings/finding-recorder';
-import { envelopeOf } from '../findings/prisma-rule-context';
+import { envelopeOf, timelineEntriesOf } from '../findings/stored-rule-context';
 import { BatchWrites } from '../observe-event/batch-writes';
+import { SupervisionTransactions } from '../observe-event/supervision-transactions';
 import { supervisionSettings } from '../supervision.config';
 
 /**
@@ -23,7 +23,7 @@ export class DeferredRuleChecks implements OnApplicationBootstrap, OnApplication
 
   constructor(
     private readonly prisma: SupervisionPrisma,
-    private readonly transactions: EventTransactions<SupervisionPrisma>,
+    private readonly transactions: SupervisionTransactions,
     private readonly findings: FindingRecorder,
   ) {}
 
@@ -40,7 +40,7 @@ export class DeferredRuleChecks implements OnApplicationBootstrap, OnApplication
   /** The due checks, at most a batch of them, in one transaction; how many there were. */
   async sweep(): Promise<number> {
     // One statement when nothing is due, as is most often the case, rather than a transaction's three.
-    const [anyDue] = await this.prisma.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "DeferredCheck" WHERE "dueAt" <= now() AT TIME ZONE 'UTC' LIMIT 1`);
+    const [anyDue] = await this.prisma.$rawSql.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "DeferredCheck" WHERE "dueAt" <= now() AT TIME ZONE 'UTC' LIMIT 1`);
     if (!anyDue) return 0;
     return this.transactions.execute(async (tx, publish) => {
       const due = await tx.$queryRawUnsafe<{ ruleId: string; eventId: string }[]>(
@@ -48,7 +48,7 @@ export class DeferredRuleChecks implements OnApplicationBootstrap, OnApplication
         supervisionSettings.SUPERVISION_BATCH_EVENTS,
       );
       if (due.length === 0) return 0;
-      const entries = new Map((await tx.timelineEntry.findMany({ where: { eventId: { in: [...new Set(due.map((check) => check.eventId))] } } })).map((entry) => [entry.eventId, entry]));
+      const entries = new Map((await timelineEntriesOf(tx, [...new Set(due.map((check) => check.eventId))])).map((entry) => [entry.eventId, entry]));
       const scope = new BatchWrites(tx); // reads each case and timeline once for the whole sweep
       for (const { ruleId, eventId } of due) {
         const rule = ruleById(ruleId);
@@ -62,7 +62,7 @@ export class DeferredRuleChecks implements OnApplicationBootstrap, OnApplication
         due.map((check) => check.ruleId),
         due.map((check) => check.eventId),
       );
-      await scope.finish();
+      await scope.finish([]);
       return due.length;
     });
   }

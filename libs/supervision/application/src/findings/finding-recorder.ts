@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { createEvent, FindingRaised, type Envelope } from '@zc/contracts';
-import type { Publish } from '@zc/messaging';
-import type { SupervisionPrisma } from '@zc/supervision/data-access';
+import type { Publish, SqlExecutor } from '@zc/messaging';
 import type { RuleContext, SupervisionRule, Violation } from '@zc/supervision/domain';
 import { writeThrough, type EvaluationScope } from './evaluation-scope';
 
@@ -15,7 +14,7 @@ import { writeThrough, type EvaluationScope } from './evaluation-scope';
 export class FindingRecorder {
   private readonly logger = new Logger(FindingRecorder.name);
 
-  async evaluate(tx: SupervisionPrisma, publish: Publish, rule: SupervisionRule, event: Envelope, scope: EvaluationScope = writeThrough(tx)): Promise<string[]> {
+  async evaluate(tx: SqlExecutor, publish: Publish, rule: SupervisionRule, event: Envelope, scope: EvaluationScope = writeThrough(tx)): Promise<string[]> {
     let violations: Violation[];
     try {
       violations = await rule.evaluate(event, scope.context);
@@ -39,20 +38,26 @@ export class FindingRecorder {
     return ids;
   }
 
-  private async raise(tx: SupervisionPrisma, publish: Publish, rule: SupervisionRule, violation: Violation, cause: Envelope, scope: EvaluationScope): Promise<string> {
-    const existing = await tx.finding.findUnique({ where: { dedupeKey: violation.dedupeKey } });
-    if (existing) return existing.id;
+  private async raise(tx: SqlExecutor, publish: Publish, rule: SupervisionRule, violation: Violation, cause: Envelope, scope: EvaluationScope): Promise<string> {
     const place = await placeOf(scope.context, violation);
     const id = randomUUID();
-    const finding = await tx.finding.create({
-      data: { id, ruleId: rule.ruleId, severity: rule.severity, title: violation.title, detail: violation.detail, subject: violation.subject, subjectKind: violation.subjectKind, ...place, evidence: violation.evidence, dedupeKey: violation.dedupeKey, status: 'open' },
-    });
+    // One statement for a new violation; a known one (its dedupe key taken) keeps its finding.
+    const [created] = await tx.$queryRawUnsafe<{ raisedAt: Date }[]>(
+      `INSERT INTO "Finding" (id, "ruleId", severity, title, detail, subject, "subjectKind", region, committee, series, evidence, "dedupeKey", status, "raisedAt", "updatedAt")
+       VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::text[], $12, 'open', now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')
+       ON CONFLICT ("dedupeKey") DO NOTHING RETURNING "raisedAt"`,
+      ...[id, rule.ruleId, rule.severity, violation.title, violation.detail, violation.subject, violation.subjectKind, place.region, place.committee, place.series, violation.evidence, violation.dedupeKey],
+    );
+    if (!created) {
+      const [existing] = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id::text AS id FROM "Finding" WHERE "dedupeKey" = $1`, violation.dedupeKey);
+      return existing?.id as string;
+    }
     await scope.feedRaised(id);
     await publish(
       createEvent(
         FindingRaised,
         violation.subject,
-        { findingId: id, ruleId: rule.ruleId, severity: rule.severity, title: violation.title, detail: violation.detail, subject: violation.subject, subjectKind: violation.subjectKind, ...place, evidence: violation.evidence, raisedAt: finding.raisedAt.toISOString() },
+        { findingId: id, ruleId: rule.ruleId, severity: rule.severity, title: violation.title, detail: violation.detail, subject: violation.subject, subjectKind: violation.subjectKind, ...place, evidence: violation.evidence, raisedAt: created.raisedAt.toISOString() },
         { source: 'supervision', correlationId: cause.correlationId, causedBy: cause },
       ),
     );

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createEvent, DeclarationStatusChanged, IntegrityRecordRecorded, type Envelope, type EventOf } from '@zc/contracts';
-import type { Publish } from '@zc/messaging';
-import type { SupervisionPrisma } from '@zc/supervision/data-access';
+import type { Publish, SqlExecutor } from '@zc/messaging';
 import { integrityRecordOf, type RuleContext } from '@zc/supervision/domain';
 
 /**
@@ -17,13 +16,19 @@ export class IntegrityArchive {
   }
 
   /** `cases` gives the declaration's facts as of this event (the person's id number). */
-  async record(tx: SupervisionPrisma, publish: Publish, event: Envelope, cases: Pick<RuleContext, 'caseOf'>): Promise<void> {
+  async record(tx: SqlExecutor, publish: Publish, event: Envelope, cases: Pick<RuleContext, 'caseOf'>): Promise<void> {
     if (!this.concerns(event)) return;
     const changed = event as EventOf<typeof DeclarationStatusChanged>;
     const declaration = await cases.caseOf(changed.data.declarationId);
     const draft = integrityRecordOf(changed, declaration?.idNumber);
-    if (!draft || (await tx.integrityRecord.findUnique({ where: { id: draft.id } }))) return;
-    await tx.integrityRecord.create({ data: draft });
+    if (!draft) return;
+    const created = await tx.$executeRawUnsafe(
+      `INSERT INTO "IntegrityRecord" (id, "idNumber", "declarationId", "ruleId", reason, "recordedOn", "activeUntil", evidence, "createdAt")
+       VALUES ($1, $2, $3::uuid, $4, $5, $6, $7, $8::text[], now() AT TIME ZONE 'UTC') ON CONFLICT (id) DO NOTHING`,
+      ...[draft.id, draft.idNumber, draft.declarationId, draft.ruleId, draft.reason, draft.recordedOn, draft.activeUntil, draft.evidence],
+    );
+    // Recorded before (the event seen again): published then.
+    if (created === 0) return;
     await publish(
       createEvent(
         IntegrityRecordRecorded,

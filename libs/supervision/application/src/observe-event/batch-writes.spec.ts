@@ -1,33 +1,43 @@
+import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
 import { createEvent, DeclarationAccepted, DeclarationSubmitted, ObjectionFiled, ReportingOverdue, type Envelope } from '@zc/contracts';
-import type { SupervisionPrisma } from '@zc/supervision/data-access';
+import { inRawTransaction, pgConfigFromUrl, type RawSql } from '@zc/database';
+import { chainHash, canonicalEventText, GENESIS_HASH } from '@zc/supervision/domain';
+import { scratchDatabase } from '@zc/testing';
+import { mergeCaseFacts } from './project-cases';
 import { BatchWrites } from './batch-writes';
+import { WRITE_BATCH } from './write-batch.sql';
 
-/** A transaction that records every statement; `stored` is what the database held before the batch. */
-function fakeTx(stored: { cases?: Record<string, unknown>[]; timeline?: Record<string, unknown>[] } = {}) {
-  const calls: string[] = [];
-  const tx = {
-    case: {
-      findMany: jest.fn(async ({ where }: { where: { id: { in: string[] } } }) => {
-        calls.push(`read cases ${where.id.in.length}`);
-        return (stored.cases ?? []).filter((c) => where.id.in.includes(c['id'] as string));
-      }),
-      findUnique: jest.fn(async ({ where }: { where: { id: string } }) => {
-        calls.push(`read case ${where.id}`);
-        return (stored.cases ?? []).find((c) => c['id'] === where.id) ?? null;
-      }),
-    },
-    timelineEntry: {
-      findMany: jest.fn(async ({ where }: { where: { caseKeys: { has: string }; type: string } }) => {
-        calls.push(`read timeline ${where.type}`);
-        return (stored.timeline ?? []).filter((t) => t['type'] === where.type && (t['caseKeys'] as string[]).includes(where.caseKeys.has));
-      }),
-      createMany: jest.fn(async ({ data }: { data: { eventId: string }[] }) => void calls.push(`timeline ${data.map((d) => d.eventId).join(',')}`)),
-    },
-    ruleEvaluation: { createMany: jest.fn(async ({ data }: { data: { ruleId: string }[] }) => void calls.push(`evaluations ${data.map((d) => d.ruleId).join(',')}`)) },
-    $executeRawUnsafe: jest.fn(async (_sql: string, ids: string[]) => void calls.push(`cases ${ids.join(',')}`)),
+/** Against real PostgreSQL, in a scratch database migrated as supervision's is. */
+const database = scratchDatabase('batch_writes', path.resolve(__dirname, '..', '..', '..', 'data-access', 'prisma', 'migrations'));
+let pool: Pool;
+
+beforeAll(async () => {
+  await database.create();
+  pool = new Pool({ ...pgConfigFromUrl(database.url), max: 2 });
+}, 20_000);
+
+afterAll(async () => {
+  await pool?.end();
+  await database.drop();
+}, 20_000);
+
+/** What each statement did, by its first words: the batch's cost is its statements. */
+function recorded(tx: RawSql, calls: string[]): RawSql {
+  const name = (sql: string) =>
+    sql === WRITE_BATCH ? 'write batch' : /FROM "Case" WHERE id = ANY/.test(sql) ? 'read cases' : /FROM "TimelineEntry"/.test(sql) ? 'read timeline' : /advisory/.test(sql) ? 'lock' : /"AuditRecord"/.test(sql) ? 'read heads' : sql.slice(0, 30);
+  return {
+    $executeRawUnsafe: (sql, ...values) => (calls.push(name(sql)), tx.$executeRawUnsafe(sql, ...values)),
+    $queryRawUnsafe: (sql, ...values) => (calls.push(name(sql)), tx.$queryRawUnsafe(sql, ...values)),
   };
-  return { tx: tx as unknown as SupervisionPrisma, calls, timeline: tx.timelineEntry.createMany };
+}
+
+/** Runs `work` in a transaction, recording its statements, and commits it. */
+async function inBatch<T>(work: (writes: BatchWrites, calls: string[]) => Promise<T>): Promise<{ result: T; calls: string[] }> {
+  const calls: string[] = [];
+  const result = await inRawTransaction(pool, (tx) => work(new BatchWrites(recorded(tx, calls)), calls));
+  return { result, calls };
 }
 
 const origin = { source: 'test', correlationId: 'c' };
@@ -37,62 +47,98 @@ const submitted = (declarationId: string) => createEvent(DeclarationSubmitted, d
 const envelope = (type: string, subject: string, data: Record<string, unknown>, time = new Date().toISOString()): Envelope => ({ id: randomUUID(), type, source: 'test', subject, time, correlationId: 'c', causationId: null, data });
 const accepted = (declarationId: string, committee: string) => envelope(DeclarationAccepted.type, declarationId, { declarationId, ...facts, committee });
 const objection = (declarationId: string, time: string) => envelope(ObjectionFiled.type, declarationId, { declarationId }, time);
+const caseRows = (ids: string[]) => pool.query(`SELECT id, kind, region, committee, series, level, "employerCreditCode", "idNumber", "planId", "planVersion", "updatedAt" FROM "Case" WHERE id = ANY($1) ORDER BY id`, [ids]);
+
+describe('case facts', () => {
+  it('merge: later known facts win, missing ones are kept, the first kind stays', () => {
+    const merged = mergeCaseFacts({ id: 'd1', kind: 'declaration', region: 'tianjin', series: 'engineering' }, { id: 'd1', kind: 'committee', region: null, committee: 'c1', series: 'health' });
+    expect(merged).toEqual({ id: 'd1', kind: 'declaration', region: 'tianjin', committee: 'c1', series: 'health' });
+    expect(mergeCaseFacts(undefined, { id: 'c1', kind: 'committee', region: 'beijing', level: undefined })).toEqual({ id: 'c1', kind: 'committee', region: 'beijing' });
+  });
+
+  it('are upserted many in one statement: new ones created, known ones take the facts given and keep the rest', async () => {
+    const [d1, c1, d2] = ['x-d1', 'x-c1', 'x-d2'];
+    const upsert = (cases: Record<string, unknown>[]) => inRawTransaction(pool, (tx) => tx.$executeRawUnsafe(WRITE_BATCH, '[]', JSON.stringify(cases), '[]', '[]', '[]', '[]'));
+    await upsert([{ id: c1, kind: 'committee', region: 'tianjin', committee: c1 }, { id: d1, kind: 'declaration', region: 'tianjin', series: 'engineering', planId: 'p', planVersion: 2 }]);
+    await upsert([{ id: d1, kind: 'declaration', committee: c1, level: 'senior', region: null }, { id: d2, kind: 'declaration', idNumber: '11010519491231002X' }]);
+    const { rows } = await caseRows([d1, c1, d2]);
+    expect(rows.map(({ updatedAt: _, ...row }) => row)).toEqual([
+      { id: c1, kind: 'committee', region: 'tianjin', committee: c1, series: null, level: null, employerCreditCode: null, idNumber: null, planId: null, planVersion: null },
+      { id: d1, kind: 'declaration', region: 'tianjin', committee: c1, series: 'engineering', level: 'senior', employerCreditCode: null, idNumber: null, planId: 'p', planVersion: 2 },
+      { id: d2, kind: 'declaration', region: null, committee: null, series: null, level: null, employerCreditCode: null, idNumber: '11010519491231002X', planId: null, planVersion: null },
+    ]);
+  }, 20_000);
+});
 
 describe('a batch’s held writes', () => {
-  it('are made at the end, one statement each: timeline rows in the order read, cases in id order (lock order), then evaluations', async () => {
-    const { tx, calls, timeline } = fakeTx();
-    const writes = new BatchWrites(tx);
-    const [later, earlier] = ['bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'];
+  it('are made at the end in one statement after the chain’s lock: timeline rows in the order read, cases, evaluations and the chain’s rows (R-SV-4)', async () => {
+    const [later, earlier] = [randomUUID(), randomUUID()];
     const [a, b] = [submitted(later), submitted(earlier)];
     const declarationId = randomUUID();
     const overdue = createEvent(ReportingOverdue, declarationId, { kind: 'report', committee: 'c', declarationId, dueAt: '2023-12-01T00:00:00+08:00' }, origin);
-    await writes.prefetch([a, b, overdue]);
-    writes.add(a, 'intake.declaration.v1');
-    writes.add(b, 'intake.declaration.v1');
-    writes.add(overdue, 'publicity.reporting.v1');
-    await writes.log({ ruleId: 'R-PB-4', subject: declarationId, triggerEventId: overdue.id, outcome: 'silent' });
-    expect(calls).toEqual(['read cases 4']); // the three declarations and the committee
+    const observed = [
+      { event: a, topic: 'intake.declaration.v1' },
+      { event: b, topic: 'intake.declaration.v1' },
+      { event: overdue, topic: 'publicity.reporting.v1' },
+    ];
+    const { calls } = await inBatch(async (writes, calls) => {
+      await writes.prefetch([a, b, overdue]);
+      for (const { event, topic } of observed) writes.add(event, topic);
+      await writes.log({ ruleId: 'R-PB-4', subject: declarationId, triggerEventId: overdue.id, outcome: 'silent' });
+      expect(calls).toEqual(['read cases']); // the three declarations and the committee, at once
+      await writes.finish(observed);
+      return calls;
+    });
+    expect(calls).toEqual(['read cases', 'lock', 'read heads', 'write batch']);
 
-    await writes.finish();
-    expect(calls.slice(1)).toEqual([`timeline ${a.id},${b.id},${overdue.id}`, `cases ${earlier},${later}`, 'evaluations R-PB-4']);
-    const [[{ data }]] = timeline.mock.calls as unknown as [[{ data: { receivedAt: Date }[] }]];
-    expect(data[1].receivedAt.getTime()).toBeGreaterThan(data[0].receivedAt.getTime()); // kept in the order read
-  });
+    const timeline = await pool.query(`SELECT "eventId", "receivedAt" FROM "TimelineEntry" WHERE "eventId" = ANY($1) ORDER BY "receivedAt"`, [[a.id, b.id, overdue.id]]);
+    expect(timeline.rows.map((row) => row.eventId)).toEqual([a.id, b.id, overdue.id]); // kept in the order read
+    expect((await caseRows([earlier, later])).rows.map((row) => [row.id, row.idNumber])).toEqual([earlier, later].sort().map((id) => [id, facts.idNumber]));
+    expect((await pool.query(`SELECT outcome FROM "RuleEvaluation" WHERE "triggerEventId" = $1`, [overdue.id])).rows).toEqual([{ outcome: 'silent' }]);
+    const chain = (await pool.query(`SELECT seq::int, "eventId", event, "previousHash", hash FROM "AuditRecord" ORDER BY seq`)).rows;
+    expect(chain.map((row) => row.eventId)).toEqual([a.id, b.id, overdue.id]);
+    chain.forEach((row, i) => {
+      expect(row.previousHash).toBe(i === 0 ? GENESIS_HASH : chain[i - 1].hash);
+      expect(row.hash).toBe(chainHash(row.previousHash, BigInt(row.seq), canonicalEventText(observed[i]?.event as Envelope)));
+    });
+  }, 20_000);
 
   it('answer a case as of the event in hand: stored facts, then what the batch holds so far (R-SV-2)', async () => {
     const known = randomUUID();
-    const stored = { id: known, kind: 'declaration', region: 'tianjin', committee: null, series: 'engineering', level: 'senior', employerCreditCode: 'E', idNumber: 'X', planId: 'p', planVersion: 1 };
-    const { tx, calls } = fakeTx({ cases: [stored] });
-    const writes = new BatchWrites(tx);
+    await inRawTransaction(pool, (tx) => tx.$executeRawUnsafe(WRITE_BATCH, '[]', JSON.stringify([{ id: known, kind: 'declaration', region: 'tianjin', series: 'engineering', level: 'senior', employerCreditCode: 'E', idNumber: 'X', planId: 'p', planVersion: 1 }]), '[]', '[]', '[]', '[]'));
     const fresh = randomUUID();
     const events = [accepted(known, 'committee-1'), submitted(fresh)];
-    await writes.prefetch(events);
+    await inBatch(async (writes, calls) => {
+      await writes.prefetch(events);
+      expect(await writes.context.caseOf(known)).toMatchObject({ committee: null });
+      writes.add(events[0] as Envelope, 'intake.declaration.v1');
+      expect(await writes.context.caseOf(known)).toMatchObject({ kind: 'declaration', committee: 'committee-1', region: 'tianjin', idNumber: facts.idNumber });
+      expect(await writes.context.caseOf(fresh)).toBeNull();
+      writes.add(events[1] as Envelope, 'intake.declaration.v1');
+      expect(await writes.context.caseOf(fresh)).toMatchObject({ id: fresh, kind: 'declaration', committee: null, planVersion: 1 });
+      expect(calls).toEqual(['read cases']); // one read for the whole batch (the committee too)
 
-    expect(await writes.context.caseOf(known)).toMatchObject({ committee: null });
-    writes.add(events[0] as Envelope, 'intake.declaration.v1');
-    expect(await writes.context.caseOf(known)).toMatchObject({ kind: 'declaration', committee: 'committee-1', region: 'tianjin', idNumber: facts.idNumber });
-    expect(await writes.context.caseOf(fresh)).toBeNull();
-    writes.add(events[1] as Envelope, 'intake.declaration.v1');
-    expect(await writes.context.caseOf(fresh)).toMatchObject({ id: fresh, kind: 'declaration', committee: null, planVersion: 1 });
-    expect(calls).toEqual(['read cases 3']); // one read for the whole batch (the committee too)
-
-    await writes.context.caseOf('committee-9');
-    await writes.context.caseOf('committee-9');
-    expect(calls).toEqual(['read cases 3', 'read case committee-9']); // a case the events do not name: read once
-  });
+      await writes.context.caseOf('committee-9');
+      await writes.context.caseOf('committee-9');
+      expect(calls).toEqual(['read cases', 'read cases']); // a case the events do not name: read once
+    });
+  }, 20_000);
 
   it('answer a timeline with the stored events and the held ones, by occurrence, reading the store once per case and type', async () => {
     const declarationId = randomUUID();
     const [first, third] = [objection(declarationId, '2023-11-01T10:00:00+08:00'), objection(declarationId, '2023-11-03T10:00:00+08:00')];
     const second = objection(declarationId, '2023-11-02T10:00:00+08:00');
-    const row = { eventId: first.id, type: first.type, source: first.source, subject: first.subject, occurredAt: new Date(first.time), receivedAt: new Date(0), correlationId: 'c', causationId: null, data: first.data, caseKeys: [declarationId] };
-    const { tx, calls } = fakeTx({ timeline: [row] });
-    const writes = new BatchWrites(tx);
-    writes.add(third, 'publicity.window.v1');
-    expect((await writes.context.eventsOf(declarationId, ObjectionFiled.type)).map((e) => e.id)).toEqual([first.id, third.id]);
-    writes.add(second, 'publicity.window.v1');
-    expect((await writes.context.eventsOf(declarationId, ObjectionFiled.type)).map((e) => e.id)).toEqual([first.id, second.id, third.id]);
-    expect(await writes.context.eventsOf(randomUUID(), ObjectionFiled.type)).toEqual([]);
-    expect(calls).toEqual([`read timeline ${ObjectionFiled.type}`, `read timeline ${ObjectionFiled.type}`]);
-  });
+    await inBatch(async (writes) => {
+      writes.add(first, 'publicity.window.v1');
+      await writes.finish([]);
+    });
+    await inBatch(async (writes, calls) => {
+      writes.add(third, 'publicity.window.v1');
+      expect((await writes.context.eventsOf(declarationId, ObjectionFiled.type)).map((e) => e.id)).toEqual([first.id, third.id]);
+      writes.add(second, 'publicity.window.v1');
+      expect((await writes.context.eventsOf(declarationId, ObjectionFiled.type)).map((e) => e.id)).toEqual([first.id, second.id, third.id]);
+      expect(await writes.context.eventsOf(randomUUID(), ObjectionFiled.type)).toEqual([]);
+      expect(calls).toEqual(['read timeline', 'read timeline']);
+    });
+  }, 20_000);
 });

@@ -1,10 +1,12 @@
 import type { Envelope } from '@zc/contracts';
-import type { Prisma, SupervisionPrisma } from '@zc/supervision/data-access';
-import { caseFactsOf, caseKeysOf, timelineEntryOf, type CaseFacts, type CaseKind, type RuleContext } from '@zc/supervision/domain';
-import type { EvaluationScope } from '../findings/evaluation-scope';
-import { nextFeedSeq } from '../findings/findings-feed-lock';
-import { envelopeOf, ruleContextOf } from '../findings/prisma-rule-context';
-import { mergeCaseFacts, upsertCases } from './project-cases';
+import type { SqlExecutor } from '@zc/messaging';
+import { caseFactsOf, caseKeysOf, timelineEntryOf, type CaseFacts, type RuleContext } from '@zc/supervision/domain';
+import type { EvaluationScope, EvaluationRow } from '../findings/evaluation-scope';
+import { auditRowsAfter, lockAuditChain } from '../audit/audit-log';
+import { lockFindingsFeed, nextFeedSeqLocked } from '../findings/findings-feed-lock';
+import { casesByIds, envelopeOf, ruleContextOf, timelineOf } from '../findings/stored-rule-context';
+import { mergeCaseFacts } from './project-cases';
+import { WRITE_BATCH } from './write-batch.sql';
 
 let lastReceivedAt = 0;
 
@@ -39,11 +41,11 @@ export class BatchWrites implements EvaluationScope {
   private cases = new Map<string, CaseFacts>();
   private readonly storedCases = new Map<string, Promise<CaseFacts | null>>();
   private readonly storedEvents = new Map<string, Promise<(Envelope & { occurredAt: Date; receivedAt: Date })[]>>();
-  private evaluations: Prisma.RuleEvaluationCreateManyInput[] = [];
+  private evaluations: EvaluationRow[] = [];
   private raised: string[] = [];
   private deferred: { ruleId: string; eventId: string; afterMs: number }[] = [];
 
-  constructor(private readonly tx: SupervisionPrisma) {
+  constructor(private readonly tx: SqlExecutor) {
     this.stored = ruleContextOf(tx);
     this.context = {
       calendar: this.stored.calendar,
@@ -58,7 +60,7 @@ export class BatchWrites implements EvaluationScope {
   async prefetch(events: readonly Envelope[]): Promise<void> {
     const ids = [...new Set(events.flatMap(caseKeysOf))].filter((id) => !this.storedCases.has(id));
     if (ids.length === 0) return;
-    const rows = this.tx.case.findMany({ where: { id: { in: ids } } }).then((found) => new Map(found.map((row) => [row.id, asFacts(row)])));
+    const rows = casesByIds(this.tx, ids).then((found) => new Map(found.map((row) => [row.id, row])));
     for (const id of ids) this.storedCases.set(id, rows.then((found) => found.get(id) ?? null));
     await rows;
   }
@@ -75,7 +77,7 @@ export class BatchWrites implements EvaluationScope {
     return withNulls(stored ? mergeCaseFacts(stored, held) : held);
   }
 
-  async log(row: Prisma.RuleEvaluationCreateManyInput): Promise<void> {
+  async log(row: EvaluationRow): Promise<void> {
     this.evaluations.push(row);
   }
 
@@ -93,34 +95,32 @@ export class BatchWrites implements EvaluationScope {
   }
 
   /**
-   * Everything held, in one statement each, before the batch's audit append. The findings feed's
-   * lock is taken here, once, and held to commit: taken at the batch's first finding instead, it
-   * made every other batch raising findings wait out this one's whole work (lock timeouts under load).
+   * Everything held, and the batch's audit-chain rows (R-SV-4), in one statement after the locks:
+   * the findings feed's lock first when the batch raised findings (the order every holder takes
+   * them in, so none deadlock), then the chain's; both are held to commit, so this comes last.
+   * Under READ COMMITTED the heads are read in a statement after the locks, so they see the
+   * previous holder's commit; the chain then follows commit order, and the batch's rows the order read.
    */
-  async finish(): Promise<void> {
+  async finish(observed: readonly { event: Envelope; topic: string }[]): Promise<void> {
     const [entries, cases, evaluations, raised, deferred] = [this.entries, [...this.cases.values()], this.evaluations, this.raised, this.deferred];
     this.entries = [];
     this.cases = new Map();
     this.evaluations = [];
     this.raised = [];
     this.deferred = [];
-    if (entries.length > 0) await this.tx.timelineEntry.createMany({ data: entries.map((entry) => ({ ...entry, data: entry.data as Prisma.InputJsonValue })) });
-    await upsertCases(this.tx, cases);
-    if (deferred.length > 0) {
-      await this.tx.$executeRawUnsafe(
-        `INSERT INTO "DeferredCheck" ("ruleId", "eventId", "dueAt")
-         SELECT c."ruleId", c."eventId", (now() AT TIME ZONE 'UTC') + c."afterMs" * interval '1 millisecond'
-           FROM unnest($1::text[], $2::uuid[], $3::int[]) AS c("ruleId", "eventId", "afterMs")
-         ON CONFLICT DO NOTHING`,
-        deferred.map((check) => check.ruleId),
-        deferred.map((check) => check.eventId),
-        deferred.map((check) => check.afterMs),
-      );
-    }
-    if (evaluations.length > 0) await this.tx.ruleEvaluation.createMany({ data: evaluations });
-    if (raised.length === 0) return;
-    const first = await nextFeedSeq(this.tx);
-    await this.tx.findingChange.createMany({ data: raised.map((findingId, i) => ({ seq: first + BigInt(i), findingId, change: 'raised', status: 'open' })) });
+    if (raised.length > 0) await lockFindingsFeed(this.tx);
+    // A deferred sweep appends nothing to the chain: it takes the feed's lock alone, if it raised findings.
+    const head = observed.length > 0 ? await lockAuditChain(this.tx) : { seq: 0n, hash: '', nextFeedSeq: raised.length > 0 ? await nextFeedSeqLocked(this.tx) : 0n };
+    const sorted = cases.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    await this.tx.$executeRawUnsafe(
+      WRITE_BATCH,
+      JSON.stringify(entries.map(({ caseKeys, ...entry }) => ({ ...entry, caseKeys }))),
+      JSON.stringify(sorted.map((c) => Object.fromEntries(['id', 'kind', ...FACT_FIELDS].map((field) => [field, c[field as keyof CaseFacts] ?? null])))),
+      JSON.stringify(deferred),
+      JSON.stringify(evaluations.map((row) => ({ ...row, findingId: row.findingId ?? null }))),
+      JSON.stringify(raised.map((findingId, i) => ({ seq: String(head.nextFeedSeq + BigInt(i)), findingId }))),
+      JSON.stringify(auditRowsAfter(head, observed).map((row) => ({ ...row, seq: String(row.seq) }))),
+    );
   }
 
   private storedCase(id: string): Promise<CaseFacts | null> {
@@ -136,9 +136,7 @@ export class BatchWrites implements EvaluationScope {
     const key = `${caseKey}\u0000${type}`;
     let stored = this.storedEvents.get(key);
     if (!stored) {
-      stored = this.tx.timelineEntry
-        .findMany({ where: { caseKeys: { has: caseKey }, type }, orderBy: [{ occurredAt: 'asc' }, { receivedAt: 'asc' }] })
-        .then((rows) => rows.map((row) => ({ ...envelopeOf(row), occurredAt: row.occurredAt, receivedAt: row.receivedAt })));
+      stored = timelineOf(this.tx, caseKey, type).then((rows) => rows.map((row) => ({ ...envelopeOf(row), occurredAt: row.occurredAt, receivedAt: row.receivedAt })));
       this.storedEvents.set(key, stored);
     }
     const held = this.entries.filter((entry) => entry.type === type && entry.caseKeys.includes(caseKey));
@@ -165,6 +163,3 @@ function withNulls(facts: CaseFacts): CaseFacts {
   return { ...Object.fromEntries(FACT_FIELDS.map((field) => [field, null])), ...facts };
 }
 
-function asFacts(row: { id: string; kind: string } & Partial<Record<(typeof FACT_FIELDS)[number], string | number | null>>): CaseFacts {
-  return { ...(row as CaseFacts), kind: row.kind as CaseKind };
-}

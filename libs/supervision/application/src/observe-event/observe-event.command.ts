@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Envelope } from '@zc/contracts';
-import { EventTransactions } from '@zc/messaging';
-import { SupervisionPrisma } from '@zc/supervision/data-access';
 import { rulesTriggeredBy } from '@zc/supervision/domain';
-import { AuditLog } from '../audit/audit-log';
 import { FindingRecorder } from '../findings/finding-recorder';
 import { IntegrityArchive } from '../integrity-archive/integrity-archive';
 import { supervisionSettings } from '../supervision.config';
 import { BatchWrites } from './batch-writes';
 import { keepPlanDocument } from './project-cases';
+import { SupervisionTransactions } from './supervision-transactions';
 
 const CONSUMER = 'supervision.observe-event';
 
@@ -20,15 +18,15 @@ export interface ObservedEvent {
 /**
  * Everything supervision does with events, once each and a batch in one transaction: the case
  * timelines, what each event says of its cases, the integrity archive (R-SV-1), every rule it
- * triggers (R-SV-2) and the audit chain (R-SV-4); rules that compare topics are checked after a grace (a deferred check row, swept).
+ * triggers (R-SV-2) and the audit chain (R-SV-4), the batch's writes in one statement at its end;
+ * rules that compare topics are checked after a grace (a deferred check row, swept).
  * Events are taken in the order given (a partition's order), so each rule sees the state as of
  * its event; a batch that fails is rolled back whole and its events come again one at a time.
  */
 @Injectable()
 export class ObserveEventCommand {
   constructor(
-    private readonly transactions: EventTransactions<SupervisionPrisma>,
-    private readonly auditLog: AuditLog,
+    private readonly transactions: SupervisionTransactions,
     private readonly findings: FindingRecorder,
     private readonly integrity: IntegrityArchive,
   ) {}
@@ -48,10 +46,8 @@ export class ObserveEventCommand {
           else await this.findings.evaluate(tx, publish, rule, event, writes);
         }
       }
-      await writes.finish();
-      // Last: the chain's lock is held to commit and serialises every consumer, so hold it briefly
-      // (and always after the findings feed's lock, never before, so the two cannot deadlock).
-      await this.auditLog.appendAll(tx, observed);
+      // Last: the locks it takes are held to commit and serialise every consumer, so hold them briefly.
+      await writes.finish(observed);
     });
   }
 }
