@@ -62,8 +62,12 @@ describe('inspecting findings, the integrity archive and the audit log', () => {
     expect((await tianjin.get(`/timelines/${committeeId}`)).status).toBe(404);
     expect((await jilin.get<{ id: string }[]>('/findings')).body.map((f) => f.id)).toContain(finding.id);
     expect((await jilin.get(`/findings/${finding.id}`)).status).toBe(200);
-    // The committee's timeline: its events and the finding they raised.
-    expect((await jilin.get<{ type: string }[]>(`/timelines/${committeeId}`)).body.map((e) => e.type)).toEqual(['committee.committee.registered.v1', 'committee.authority.lost.v1', 'supervision.finding.raised.v1']);
+    // The committee's timeline: its events and the finding they raised (once supervision has read its own event back from Kafka).
+    const timeline = await waitFor('the finding on the committee’s timeline', async () => {
+      const types = (await jilin.get<{ type: string }[]>(`/timelines/${committeeId}`)).body.map((e) => e.type);
+      return types.length >= 3 && types;
+    });
+    expect(timeline).toEqual(['committee.committee.registered.v1', 'committee.authority.lost.v1', 'supervision.finding.raised.v1']);
     const regionless = as({ sub: 'inspector-nowhere', roles: ['inspector'], scope: {} });
     expect((await regionless.get('/findings')).status).toBe(403);
   });

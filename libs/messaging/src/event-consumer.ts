@@ -17,6 +17,8 @@ export interface EventBatchHandling {
    * group commit), so one transaction carries the batches of many partitions.
    */
   partitionsAtOnce: number;
+  /** Transactions start at most this often, unless `maxEvents` are waiting (see GroupCommit); 0 for none. */
+  lingerMs?: number;
 }
 
 export interface EventRouting {
@@ -47,7 +49,7 @@ export class EventConsumer extends GroupConsumer {
   ) {
     const batching = routing.batch;
     super(kafka, producer, batching ? { ...settings, partitionsConsumedConcurrently: Math.max(settings.partitionsConsumedConcurrently, batching.partitionsAtOnce) } : settings, routing.topics);
-    this.together = batching ? new GroupCommit((events) => batching.handle(events), batching.maxEvents) : undefined;
+    this.together = batching ? new GroupCommit((events) => batching.handle(events), batching.maxEvents, batching.lingerMs ?? 0) : undefined;
   }
 
   protected handling() {

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { GroupCommit } from './group-commit';
 
 function deferred() {
@@ -67,5 +68,25 @@ describe('GroupCommit', () => {
     }, 100);
     await Promise.all([commit.submit([1]), commit.submit([2], { alone: true }), commit.submit([3]), commit.submit([4])]);
     expect(runs).toEqual([[1], [2], [3, 4]]);
+  });
+
+  it('with a linger, starts runs at most that often, so callers arriving in between share one; a full run does not wait', async () => {
+    const runs: number[][] = [];
+    const commit = new GroupCommit<number>(async (items) => {
+      runs.push(items);
+    }, 3, 150);
+    const started = performance.now();
+    await commit.submit([1]); // the first run does not wait
+    const second = commit.submit([2]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const third = commit.submit([3]);
+    await Promise.all([second, third]);
+    expect(runs).toEqual([[1], [2, 3]]);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+
+    const beforeFull = performance.now();
+    await commit.submit([4, 5, 6]); // maxItems waiting: no linger
+    expect(runs.at(-1)).toEqual([4, 5, 6]);
+    expect(performance.now() - beforeFull).toBeLessThan(140);
   });
 });

@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 interface Waiting<T> {
   items: readonly T[];
   alone: boolean;
@@ -14,14 +16,19 @@ interface Waiting<T> {
  * every caller in it (each then decides alone, e.g. to retry or to go one item at a time); a
  * caller may ask to run alone, to learn whether the failure was its own.
  * A caller's items are never split or reordered, so a partition's order holds.
+ * With `lingerMs`, runs start at most that often (unless `maxItems` are waiting): under a steady
+ * trickle the callers of several fetches then share a run instead of each paying for its own,
+ * at the cost of at most `lingerMs` of latency.
  */
 export class GroupCommit<T> {
   private readonly waiting: Waiting<T>[] = [];
   private running = false;
+  private lastRunAt = -Infinity;
 
   constructor(
     private readonly run: (items: T[]) => Promise<void>,
     private readonly maxItems: number,
+    private readonly lingerMs = 0,
   ) {}
 
   submit(items: readonly T[], options: { alone?: boolean } = {}): Promise<void> {
@@ -37,6 +44,8 @@ export class GroupCommit<T> {
       // One turn of the event loop first: callers handed their batches by the same fetch join the first run.
       await new Promise((resolve) => setImmediate(resolve));
       while (this.waiting.length > 0) {
+        await this.linger();
+        this.lastRunAt = performance.now();
         const group = this.nextGroup();
         try {
           await this.run(group.flatMap((caller) => [...caller.items]));
@@ -48,6 +57,13 @@ export class GroupCommit<T> {
     } finally {
       this.running = false;
     }
+  }
+
+  /** Waits out the rest of `lingerMs` since the last run began, unless a full run is waiting already. */
+  private async linger(): Promise<void> {
+    const left = this.lastRunAt + this.lingerMs - performance.now();
+    const waitingItems = this.waiting.reduce((sum, caller) => sum + caller.items.length, 0);
+    if (left > 0 && waitingItems < this.maxItems) await new Promise((resolve) => setTimeout(resolve, left));
   }
 
   /** The longest run of waiting callers, oldest first, whose items fit in `maxItems` (at least one caller; one that asked to run alone, alone). */

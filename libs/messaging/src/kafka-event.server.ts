@@ -26,6 +26,7 @@ interface BatchExtras {
   batch?: boolean;
   maxEvents?: number;
   partitionsAtOnce?: number;
+  lingerMs?: number;
 }
 
 type Handler = NonNullable<ReturnType<Server['getHandlerByPattern']>>;
@@ -106,7 +107,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const handler = this.getHandlerByPattern(batched[0] as string) as Handler;
     const maxEvents = (handler.extras as BatchExtras).maxEvents ?? IN_BATCHES.maxEvents;
     const partitionsAtOnce = (handler.extras as BatchExtras).partitionsAtOnce ?? IN_BATCHES.partitionsAtOnce;
-    return { maxEvents, partitionsAtOnce, handle: (events) => this.call(handler, events, events[0]?.source as EventSource) };
+    const lingerMs = (handler.extras as BatchExtras).lingerMs ?? 0;
+    return { maxEvents, partitionsAtOnce, lingerMs, handle: (events) => this.call(handler, events, events[0]?.source as EventSource) };
   }
 
   private async dispatch(event: Envelope, source: EventSource) {

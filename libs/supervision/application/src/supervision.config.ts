@@ -14,5 +14,10 @@ export const supervisionSettings = loadExtraConfig(
      * until its commit, so keep a batch's time short.
      */
     SUPERVISION_BATCH_EVENTS: z.coerce.number().int().min(1).max(1000).default(100),
+    /**
+     * Batches start at most this often (ms) unless a full one is waiting: under a steady trickle,
+     * several fetches share a transaction (its fixed statements) at the cost of this much latency.
+     */
+    SUPERVISION_BATCH_LINGER_MS: z.coerce.number().int().min(0).max(5_000).default(250),
   }),
 );

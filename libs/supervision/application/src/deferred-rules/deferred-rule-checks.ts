@@ -5,6 +5,7 @@ import { FindingRecorder } from '../findings/finding-recorder';
 import { envelopeOf, timelineEntriesOf } from '../findings/stored-rule-context';
 import { BatchWrites } from '../observe-event/batch-writes';
 import { SupervisionTransactions } from '../observe-event/supervision-transactions';
+import { FindingsFeed } from '../subscriptions/findings-feed';
 import { supervisionSettings } from '../supervision.config';
 
 /**
@@ -25,6 +26,7 @@ export class DeferredRuleChecks implements OnApplicationBootstrap, OnApplication
     private readonly prisma: SupervisionPrisma,
     private readonly transactions: SupervisionTransactions,
     private readonly findings: FindingRecorder,
+    private readonly feed: FindingsFeed,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -42,12 +44,12 @@ export class DeferredRuleChecks implements OnApplicationBootstrap, OnApplication
     // One statement when nothing is due, as is most often the case, rather than a transaction's three.
     const [anyDue] = await this.prisma.$rawSql.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "DeferredCheck" WHERE "dueAt" <= now() AT TIME ZONE 'UTC' LIMIT 1`);
     if (!anyDue) return 0;
-    return this.transactions.execute(async (tx, publish) => {
+    const { swept, raised } = await this.transactions.execute(async (tx, publish) => {
       const due = await tx.$queryRawUnsafe<{ ruleId: string; eventId: string }[]>(
         `SELECT "ruleId", "eventId"::text AS "eventId" FROM "DeferredCheck" WHERE "dueAt" <= now() AT TIME ZONE 'UTC' ORDER BY "dueAt" LIMIT $1 FOR UPDATE SKIP LOCKED`,
         supervisionSettings.SUPERVISION_BATCH_EVENTS,
       );
-      if (due.length === 0) return 0;
+      if (due.length === 0) return { swept: 0, raised: 0 };
       const entries = new Map((await timelineEntriesOf(tx, [...new Set(due.map((check) => check.eventId))])).map((entry) => [entry.eventId, entry]));
       const scope = new BatchWrites(tx); // reads each case and timeline once for the whole sweep
       for (const { ruleId, eventId } of due) {
@@ -62,9 +64,11 @@ export class DeferredRuleChecks implements OnApplicationBootstrap, OnApplication
         due.map((check) => check.ruleId),
         due.map((check) => check.eventId),
       );
-      await scope.finish([]);
-      return due.length;
+      const { raised } = await scope.finish([]);
+      return { swept: due.length, raised };
     });
+    if (raised > 0) this.feed.kick();
+    return swept;
   }
 
   private schedule(delay: number): void {

@@ -6,16 +6,20 @@ import { SupervisionPrisma } from '@zc/supervision/data-access';
 import { findingView } from './finding-view';
 import { nextFeedSeq } from './findings-feed-lock';
 import { canRead } from './region-scope';
+import { FindingsFeed } from '../subscriptions/findings-feed';
 
 const NEXT: Record<'acknowledged' | 'resolved', 'open' | 'acknowledged'> = { acknowledged: 'open', resolved: 'acknowledged' };
 
 /** Inspectors move a finding open → acknowledged → resolved, each step with a comment; each step is on the feed and published. */
 @Injectable()
 export class ChangeFindingStatusCommand {
-  constructor(private readonly transactions: EventTransactions<SupervisionPrisma>) {}
+  constructor(
+    private readonly transactions: EventTransactions<SupervisionPrisma>,
+    private readonly feed: FindingsFeed,
+  ) {}
 
-  execute(findingId: string, to: 'acknowledged' | 'resolved', comment: string, by: Principal, correlationId: string) {
-    return this.transactions.execute(async (tx, publish) => {
+  async execute(findingId: string, to: 'acknowledged' | 'resolved', comment: string, by: Principal, correlationId: string) {
+    const changed = await this.transactions.execute(async (tx, publish) => {
       await tx.$queryRawUnsafe('SELECT 1 FROM "Finding" WHERE id = $1::uuid FOR UPDATE', findingId);
       const finding = await tx.finding.findUnique({ where: { id: findingId } });
       if (!finding || !canRead(by, finding.region)) throw new NotFoundException(`no finding ${findingId}`);
@@ -26,5 +30,7 @@ export class ChangeFindingStatusCommand {
       await publish(createEvent(FindingStatusChanged, finding.subject, { findingId, ruleId: finding.ruleId, region: finding.region, from, to, comment, by: by.sub }, { source: 'supervision', correlationId }));
       return findingView(updated);
     });
+    this.feed.kick();
+    return changed;
   }
 }

@@ -95,13 +95,14 @@ export class BatchWrites implements EvaluationScope {
   }
 
   /**
-   * Everything held, and the batch's audit-chain rows (R-SV-4), in one statement after the locks:
+   * Everything held, and the batch's audit-chain rows (R-SV-4), in one statement after the locks
+   * (returns how many findings went on the feed):
    * the findings feed's lock first when the batch raised findings (the order every holder takes
    * them in, so none deadlock), then the chain's; both are held to commit, so this comes last.
    * Under READ COMMITTED the heads are read in a statement after the locks, so they see the
    * previous holder's commit; the chain then follows commit order, and the batch's rows the order read.
    */
-  async finish(observed: readonly { event: Envelope; topic: string }[]): Promise<void> {
+  async finish(observed: readonly { event: Envelope; topic: string }[]): Promise<{ raised: number }> {
     const [entries, cases, evaluations, raised, deferred] = [this.entries, [...this.cases.values()], this.evaluations, this.raised, this.deferred];
     this.entries = [];
     this.cases = new Map();
@@ -121,6 +122,7 @@ export class BatchWrites implements EvaluationScope {
       JSON.stringify(raised.map((findingId, i) => ({ seq: String(head.nextFeedSeq + BigInt(i)), findingId }))),
       JSON.stringify(auditRowsAfter(head, observed).map((row) => ({ ...row, seq: String(row.seq) }))),
     );
+    return { raised: raised.length };
   }
 
   private storedCase(id: string): Promise<CaseFacts | null> {

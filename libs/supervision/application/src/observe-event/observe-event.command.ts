@@ -3,6 +3,7 @@ import type { Envelope } from '@zc/contracts';
 import { rulesTriggeredBy } from '@zc/supervision/domain';
 import { FindingRecorder } from '../findings/finding-recorder';
 import { IntegrityArchive } from '../integrity-archive/integrity-archive';
+import { FindingsFeed } from '../subscriptions/findings-feed';
 import { supervisionSettings } from '../supervision.config';
 import { BatchWrites } from './batch-writes';
 import { keepPlanDocument } from './project-cases';
@@ -29,11 +30,12 @@ export class ObserveEventCommand {
     private readonly transactions: SupervisionTransactions,
     private readonly findings: FindingRecorder,
     private readonly integrity: IntegrityArchive,
+    private readonly feed: FindingsFeed,
   ) {}
 
   async execute(batch: readonly ObservedEvent[]): Promise<void> {
     const topicOf = new Map(batch.map(({ event, topic }) => [event, topic]));
-    await this.transactions.handleNewOnes(CONSUMER, batch.map(({ event }) => event), async (tx, publish, fresh) => {
+    const { raised } = await this.transactions.handleNewOnes(CONSUMER, batch.map(({ event }) => event), async (tx, publish, fresh) => {
       const observed = fresh.map((event) => ({ event, topic: topicOf.get(event) as string }));
       const writes = new BatchWrites(tx);
       await writes.prefetch(fresh);
@@ -47,7 +49,8 @@ export class ObserveEventCommand {
         }
       }
       // Last: the locks it takes are held to commit and serialise every consumer, so hold them briefly.
-      await writes.finish(observed);
+      return writes.finish(observed);
     });
+    if (raised > 0) this.feed.kick();
   }
 }

@@ -13,7 +13,7 @@ import { ObserveEventCommand } from './observe-event.command';
 export class ObserveEventEventController {
   constructor(private readonly command: ObserveEventCommand) {}
 
-  @EventPattern(ALL_EVENTS, { ...IN_BATCHES, maxEvents: supervisionSettings.SUPERVISION_BATCH_EVENTS })
+  @EventPattern(ALL_EVENTS, { ...IN_BATCHES, maxEvents: supervisionSettings.SUPERVISION_BATCH_EVENTS, lingerMs: supervisionSettings.SUPERVISION_BATCH_LINGER_MS })
   events(@Payload() events: SourcedEvent[]) {
     return this.command.execute(events.map(({ event, source }) => ({ event, topic: source.topic })));
   }

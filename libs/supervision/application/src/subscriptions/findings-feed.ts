@@ -88,6 +88,9 @@ export class FindingsFeed implements OnApplicationBootstrap, BeforeApplicationSh
   private pollTimer: NodeJS.Timeout | undefined;
   private requeueTimer: NodeJS.Timeout | undefined;
   private polling: Promise<void> = Promise.resolve();
+  private inPoll = false;
+  /** A kick that came during a poll: poll again at once, as the change may have committed after its read. */
+  private kicked = false;
   private stopped = false;
 
   constructor(
@@ -148,10 +151,26 @@ export class FindingsFeed implements OnApplicationBootstrap, BeforeApplicationSh
     return { queued: result.jobs.length, throughSeq: result.throughSeq?.toString() ?? null, more: result.more };
   }
 
+  /**
+   * Called after this process commits a change to the feed: read it now rather than at the next
+   * poll. Changes committed by other instances are read by the poll.
+   */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.inPoll) this.kicked = true;
+    else this.schedulePoll(0);
+  }
+
   private schedulePoll(delay = subscriptionSettings.FINDINGS_FEED_POLL_MS): void {
     if (this.stopped) return;
+    clearTimeout(this.pollTimer);
     this.pollTimer = setTimeout(() => {
-      this.polling = this.poll().finally(() => this.schedulePoll());
+      this.inPoll = true;
+      this.kicked = false;
+      this.polling = this.poll().finally(() => {
+        this.inPoll = false;
+        this.schedulePoll(this.kicked ? 0 : undefined);
+      });
     }, delay);
   }
 

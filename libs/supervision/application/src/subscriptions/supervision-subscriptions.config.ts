@@ -7,8 +7,11 @@ const ms = (min: number, fallback: number) => z.coerce.number().int().min(min).d
 export const subscriptionSettings = loadExtraConfig(
   'supervision',
   z.object({
-    /** How often the findings feed looks for new changes: bounds how late a live stream is. */
-    FINDINGS_FEED_POLL_MS: ms(10, 200),
+    /**
+     * How often the findings feed looks for changes committed by other instances (this one's own
+     * are read as soon as they commit): bounds how late their findings reach this one's live streams.
+     */
+    FINDINGS_FEED_POLL_MS: ms(10, 1_000),
     /** Tries of one webhook delivery before it is dead (a replay starts it again). */
     WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
     /** First wait between tries; each next wait doubles. */
