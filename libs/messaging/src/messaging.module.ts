@@ -20,6 +20,10 @@ export interface MessagingOptions {
   consumer: ConsumerSettings;
   relay: RelaySettings;
   runTransaction: TransactionRunner<SqlExecutor>;
+  /** Transactions of raw SQL only, without the ORM's per-statement cost (the relay's); `runTransaction` when absent. */
+  runRawTransaction?: TransactionRunner<SqlExecutor>;
+  /** Single statements outside a transaction (the relay's look for pending events). */
+  rawSql?: SqlExecutor;
   eventScope?: EventScope;
 }
 
@@ -73,7 +77,7 @@ export class MessagingModule {
         {
           provide: OutboxRelay,
           inject: [MESSAGING_OPTIONS, KafkaConnection],
-          useFactory: (o: MessagingOptions, c: KafkaConnection) => new OutboxRelay(o.runTransaction, c.producer, o.relay),
+          useFactory: (o: MessagingOptions, c: KafkaConnection) => new OutboxRelay(o.runRawTransaction ?? o.runTransaction, c.producer, o.relay, o.rawSql),
         },
         {
           provide: EventTransactions,

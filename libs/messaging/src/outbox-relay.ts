@@ -41,6 +41,8 @@ export class OutboxRelay {
     private readonly runTransaction: TransactionRunner<SqlExecutor>,
     private readonly producer: Producer,
     private readonly settings: RelaySettings,
+    /** Statements outside a transaction, for the cheap look before one; without it, every poll opens a transaction. */
+    private readonly lookup?: SqlExecutor,
   ) {}
 
   start(): void {
@@ -90,12 +92,21 @@ export class OutboxRelay {
     });
   }
 
+  /** Whether any event waits; a poll that finds none costs one statement, not a transaction's four. */
+  private async anyPending(): Promise<boolean> {
+    if (!this.lookup) return true;
+    const found = await this.lookup.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM outbox_event WHERE "publishedAt" IS NULL LIMIT 1`);
+    return found.length > 0;
+  }
+
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
       try {
+        const kicked = this.kicked;
         this.kicked = false;
-        const sent = await this.publishBatch();
+        // A kick follows a commit that wrote events, and a cut batch left more: then there is work for sure.
+        const sent = kicked || this.more || (await this.anyPending()) ? await this.publishBatch() : 0;
         failures = 0;
         if (sent === this.settings.batchSize || this.more) continue;
         await this.idle(this.settings.pollMs);

@@ -14,6 +14,10 @@ import { RedisConnection } from './redis';
 /** What the platform needs of a service's Prisma client. */
 export interface TransactionalClient extends SqlExecutor {
   $transaction<R>(work: (tx: SqlExecutor) => Promise<R>, options?: { maxWait?: number; timeout?: number }): Promise<R>;
+  /** Raw SQL in a transaction on the client's own connections, without Prisma (PrismaService). */
+  $rawTransaction<R>(work: (tx: SqlExecutor) => Promise<R>): Promise<R>;
+  /** Raw SQL statements on the client's own connections, each on its own, without Prisma. */
+  readonly $rawSql: SqlExecutor;
 }
 
 export interface ServicePlatformOptions {
@@ -47,6 +51,8 @@ export class ServicePlatformModule {
             // Prisma's maxWait only gives up once the pool hands a connection over; the pool's own
             // connect timeout (the same bound) is what ends a wait on an exhausted pool.
             runTransaction: (work) => db.$transaction(work, { maxWait: config.databaseGuards.connectMs, timeout: 30_000 }),
+            runRawTransaction: (work) => db.$rawTransaction(work),
+            rawSql: db.$rawSql,
             eventScope: withEventLogContext,
           }),
         }),
