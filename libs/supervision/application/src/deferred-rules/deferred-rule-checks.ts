@@ -52,13 +52,18 @@ export class DeferredRuleChecks implements OnApplicationBootstrap, OnApplication
       if (due.length === 0) return { swept: 0, raised: 0 };
       const entries = new Map((await timelineEntriesOf(tx, [...new Set(due.map((check) => check.eventId))])).map((entry) => [entry.eventId, entry]));
       const scope = new BatchWrites(tx); // reads each case and timeline once for the whole sweep
-      for (const { ruleId, eventId } of due) {
-        const rule = ruleById(ruleId);
-        const entry = entries.get(eventId);
+      const checks = due.flatMap(({ ruleId, eventId }) => {
+        const [rule, entry] = [ruleById(ruleId), entries.get(eventId)];
+        if (rule && entry) return [{ rule, event: envelopeOf(entry) }];
         // Cannot happen (the check commits with its timeline entry); say so rather than retry for ever.
-        if (!rule || !entry) this.logger.error(`deferred check ${ruleId} on ${eventId} dropped: ${rule ? 'the event is not on the timeline' : 'no such rule'}`);
-        else await this.findings.evaluate(tx, publish, rule, envelopeOf(entry), scope);
-      }
+        this.logger.error(`deferred check ${ruleId} on ${eventId} dropped: ${rule ? 'the event is not on the timeline' : 'no such rule'}`);
+        return [];
+      });
+      await scope.prefetch(
+        checks.map((check) => check.event),
+        checks.flatMap(({ rule, event }) => rule.reads?.(event) ?? []),
+      );
+      for (const { rule, event } of checks) await this.findings.evaluate(tx, publish, rule, event, scope);
       await tx.$executeRawUnsafe(
         `DELETE FROM "DeferredCheck" d USING unnest($1::text[], $2::uuid[]) AS c("ruleId", "eventId") WHERE d."ruleId" = c."ruleId" AND d."eventId" = c."eventId"`,
         due.map((check) => check.ruleId),

@@ -45,6 +45,15 @@ export function timelineOf(tx: SqlExecutor, caseKey: string, type: string): Prom
   );
 }
 
+/** Several timelines in one statement (rows with their case keys, to tell them apart). */
+export function timelinesOf(tx: SqlExecutor, reads: readonly { caseKey: string; type: string }[]): Promise<(TimelineRow & { caseKeys: string[] })[]> {
+  return tx.$queryRawUnsafe(
+    `SELECT ${TIMELINE_COLUMNS}, "caseKeys" FROM "TimelineEntry" WHERE "caseKeys" && $1::text[] AND type = ANY($2::text[]) ORDER BY "occurredAt", "receivedAt"`,
+    [...new Set(reads.map((read) => read.caseKey))],
+    [...new Set(reads.map((read) => read.type))],
+  );
+}
+
 /** The timeline entries of these events, in one statement. */
 export function timelineEntriesOf(tx: SqlExecutor, eventIds: readonly string[]): Promise<TimelineRow[]> {
   return tx.$queryRawUnsafe<TimelineRow[]>(`SELECT ${TIMELINE_COLUMNS} FROM "TimelineEntry" WHERE "eventId" = ANY($1::uuid[])`, eventIds);

@@ -26,7 +26,7 @@ afterAll(async () => {
 /** What each statement did, by its first words: the batch's cost is its statements. */
 function recorded(tx: RawSql, calls: string[]): RawSql {
   const name = (sql: string) =>
-    sql === WRITE_BATCH ? 'write batch' : /FROM "Case" WHERE id = ANY/.test(sql) ? 'read cases' : /FROM "TimelineEntry"/.test(sql) ? 'read timeline' : /advisory/.test(sql) ? 'lock' : /"AuditRecord"/.test(sql) ? 'read heads' : sql.slice(0, 30);
+    sql === WRITE_BATCH ? 'write batch' : /FROM "Case" WHERE id = ANY/.test(sql) ? 'read cases' : /"caseKeys" &&/.test(sql) ? 'read timelines' : /FROM "TimelineEntry"/.test(sql) ? 'read timeline' : /advisory/.test(sql) ? 'lock' : /"AuditRecord"/.test(sql) ? 'read heads' : sql.slice(0, 30);
   return {
     $executeRawUnsafe: (sql, ...values) => (calls.push(name(sql)), tx.$executeRawUnsafe(sql, ...values)),
     $queryRawUnsafe: (sql, ...values) => (calls.push(name(sql)), tx.$queryRawUnsafe(sql, ...values)),
@@ -139,6 +139,24 @@ describe('a batch’s held writes', () => {
       expect((await writes.context.eventsOf(declarationId, ObjectionFiled.type)).map((e) => e.id)).toEqual([first.id, second.id, third.id]);
       expect(await writes.context.eventsOf(randomUUID(), ObjectionFiled.type)).toEqual([]);
       expect(calls).toEqual(['read timeline', 'read timeline']);
+    });
+  }, 20_000);
+
+  it('answer the timelines rules declare from one read made with the cases, before the batch’s own events', async () => {
+    const [one, two] = [randomUUID(), randomUUID()];
+    const stored = [objection(one, '2023-11-01T10:00:00+08:00'), objection(two, '2023-11-02T10:00:00+08:00')];
+    await inBatch(async (writes) => {
+      for (const event of stored) writes.add(event, 'publicity.window.v1');
+      await writes.finish([]);
+    });
+    const held = objection(one, '2023-11-03T10:00:00+08:00');
+    await inBatch(async (writes, calls) => {
+      await writes.prefetch([held], [one, two].flatMap((caseKey) => [ObjectionFiled.type, DeclarationAccepted.type].map((type) => ({ caseKey, type }))));
+      writes.add(held, 'publicity.window.v1');
+      expect((await writes.context.eventsOf(one, ObjectionFiled.type)).map((e) => e.id)).toEqual([stored[0]?.id, held.id]);
+      expect((await writes.context.eventsOf(two, ObjectionFiled.type)).map((e) => e.id)).toEqual([stored[1]?.id]);
+      expect(await writes.context.eventsOf(two, DeclarationAccepted.type)).toEqual([]);
+      expect(calls).toEqual(['read cases', 'read timelines']);
     });
   }, 20_000);
 });

@@ -1,10 +1,10 @@
 import type { Envelope } from '@zc/contracts';
 import type { SqlExecutor } from '@zc/messaging';
-import { caseFactsOf, caseKeysOf, timelineEntryOf, type CaseFacts, type RuleContext } from '@zc/supervision/domain';
+import { caseFactsOf, caseKeysOf, timelineEntryOf, type CaseFacts, type RuleContext, type TimelineRead } from '@zc/supervision/domain';
 import type { EvaluationScope, EvaluationRow } from '../findings/evaluation-scope';
 import { auditRowsAfter, lockAuditChain } from '../audit/audit-log';
 import { lockFindingsFeed, nextFeedSeqLocked } from '../findings/findings-feed-lock';
-import { casesByIds, envelopeOf, ruleContextOf, timelineOf } from '../findings/stored-rule-context';
+import { casesByIds, envelopeOf, ruleContextOf, timelineOf, timelinesOf } from '../findings/stored-rule-context';
 import { mergeCaseFacts } from './project-cases';
 import { WRITE_BATCH } from './write-batch.sql';
 
@@ -56,13 +56,27 @@ export class BatchWrites implements EvaluationScope {
     };
   }
 
-  /** Reads, in one statement, the stored cases the batch's events name (most rules read their event's case). */
-  async prefetch(events: readonly Envelope[]): Promise<void> {
+  /**
+   * Reads, in one statement, the stored cases the batch's events name (most rules read their
+   * event's case), and in another the timelines the rules declare they will read (`reads`).
+   */
+  async prefetch(events: readonly Envelope[], timelines: readonly TimelineRead[] = []): Promise<void> {
     const ids = [...new Set(events.flatMap(caseKeysOf))].filter((id) => !this.storedCases.has(id));
-    if (ids.length === 0) return;
-    const rows = casesByIds(this.tx, ids).then((found) => new Map(found.map((row) => [row.id, row])));
-    for (const id of ids) this.storedCases.set(id, rows.then((found) => found.get(id) ?? null));
-    await rows;
+    const reads = uniqueBy(timelines, timelineKey).filter((read) => !this.storedEvents.has(timelineKey(read)));
+    if (ids.length > 0) {
+      const rows = casesByIds(this.tx, ids).then((found) => new Map(found.map((row) => [row.id, row])));
+      for (const id of ids) this.storedCases.set(id, rows.then((found) => found.get(id) ?? null));
+    }
+    if (reads.length > 0) {
+      const rows = timelinesOf(this.tx, reads);
+      for (const read of reads) {
+        this.storedEvents.set(
+          timelineKey(read),
+          rows.then((found) => found.filter((row) => row.type === read.type && row.caseKeys.includes(read.caseKey)).map((row) => ({ ...envelopeOf(row), occurredAt: row.occurredAt, receivedAt: row.receivedAt }))),
+        );
+      }
+    }
+    await Promise.all([...ids.map((id) => this.storedCases.get(id)), ...reads.map((read) => this.storedEvents.get(timelineKey(read)))]);
   }
 
   add(event: Envelope, topic: string): void {
@@ -135,7 +149,7 @@ export class BatchWrites implements EvaluationScope {
   }
 
   private async eventsOf<T extends Envelope>(caseKey: string, type: string): Promise<T[]> {
-    const key = `${caseKey}\u0000${type}`;
+    const key = timelineKey({ caseKey, type });
     let stored = this.storedEvents.get(key);
     if (!stored) {
       stored = timelineOf(this.tx, caseKey, type).then((rows) => rows.map((row) => ({ ...envelopeOf(row), occurredAt: row.occurredAt, receivedAt: row.receivedAt })));
@@ -156,6 +170,12 @@ export class BatchWrites implements EvaluationScope {
     }
     return [...found.values()];
   }
+}
+
+const timelineKey = ({ caseKey, type }: TimelineRead) => `${caseKey}\u0000${type}`;
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()];
 }
 
 const FACT_FIELDS = ['region', 'committee', 'series', 'level', 'employerCreditCode', 'idNumber', 'planId', 'planVersion'] as const;

@@ -38,7 +38,7 @@ export class ObserveEventCommand {
     const { raised } = await this.transactions.handleNewOnes(CONSUMER, batch.map(({ event }) => event), async (tx, publish, fresh) => {
       const observed = fresh.map((event) => ({ event, topic: topicOf.get(event) as string }));
       const writes = new BatchWrites(tx);
-      await writes.prefetch(fresh);
+      await writes.prefetch(fresh, fresh.flatMap((event) => rulesTriggeredBy(event.type).flatMap((rule) => (rule.deferred ? [] : (rule.reads?.(event) ?? [])))));
       for (const { event, topic } of observed) {
         writes.add(event, topic);
         await keepPlanDocument(tx, event);

@@ -8,6 +8,7 @@ export const certificateWithoutPublicationRule: SupervisionRule = {
   severity: 'critical',
   triggers: [CertificateIssued.type],
   deferred: true,
+  reads: (event) => [{ caseKey: (event as EventOf<typeof CertificateIssued>).data.declarationId, type: ResultPublished.type }],
   async evaluate(event, context) {
     const { declarationId, certificateNumber } = (event as EventOf<typeof CertificateIssued>).data;
     if ((await context.eventsOf(declarationId, ResultPublished.type)).length > 0) return [];

@@ -36,6 +36,10 @@ export const publishedWithObjectionRule: SupervisionRule = {
   name: 'results published with an objection open',
   severity: 'critical',
   triggers: [ResultPublished.type],
+  reads(event) {
+    const { declarationId } = (event as EventOf<typeof ResultPublished>).data;
+    return [ObjectionFiled.type, ObjectionDecided.type].map((type) => ({ caseKey: declarationId, type }));
+  },
   async evaluate(event, context) {
     const { declarationId } = (event as EventOf<typeof ResultPublished>).data;
     const filed = await context.eventsOf<EventOf<typeof ObjectionFiled>>(declarationId, ObjectionFiled.type);

@@ -27,6 +27,12 @@ export interface RuleContext {
   declarationsLike(like: { employerCreditCode: string; series: string; level: string; planId: string }): Promise<CaseFacts[]>;
 }
 
+/** One timeline a rule reads: the events of a type about a case. */
+export interface TimelineRead {
+  caseKey: string;
+  type: string;
+}
+
 /**
  * A rule of the notices that events can check (R-SV-2). `deferred` rules compare events from
  * different topics, which Kafka does not order against each other: they look after a grace
@@ -38,5 +44,7 @@ export interface SupervisionRule {
   severity: Severity;
   triggers: readonly string[];
   deferred?: boolean;
+  /** The timelines `evaluate` will read for this event (`eventsOf`), so a batch reads them for all its events at once. */
+  reads?(event: Envelope): TimelineRead[];
   evaluate(event: Envelope, context: RuleContext): Promise<Violation[]>;
 }
