@@ -2,9 +2,9 @@ import type { Envelope } from '@zc/contracts';
 import type { SqlExecutor } from '@zc/messaging';
 import { caseFactsOf, caseKeysOf, timelineEntryOf, type CaseFacts, type RuleContext, type TimelineRead } from '@zc/supervision/domain';
 import type { EvaluationScope, EvaluationRow } from '../findings/evaluation-scope';
-import { auditRowsAfter, lockAuditChain } from '../audit/audit-log';
+import { auditRowsAfter, lockAuditChain, type ChainHeads } from '../audit/audit-log';
 import { lockFindingsFeed, nextFeedSeqLocked } from '../findings/findings-feed-lock';
-import { casesByIds, envelopeOf, ruleContextOf, timelineOf, timelinesOf } from '../findings/stored-rule-context';
+import { casesByIds, envelopeOf, ruleContextOf, timelineOf, timelinesOf, type TimelineRow } from '../findings/stored-rule-context';
 import { mergeCaseFacts } from './project-cases';
 import { WRITE_BATCH } from './write-batch.sql';
 
@@ -40,7 +40,7 @@ export class BatchWrites implements EvaluationScope {
   private entries: HeldEntry[] = [];
   private cases = new Map<string, CaseFacts>();
   private readonly storedCases = new Map<string, Promise<CaseFacts | null>>();
-  private readonly storedEvents = new Map<string, Promise<(Envelope & { occurredAt: Date; receivedAt: Date })[]>>();
+  private readonly storedEvents = new Map<string, Promise<StoredEvent[]>>();
   private evaluations: EvaluationRow[] = [];
   private raised: string[] = [];
   private deferred: { ruleId: string; eventId: string; afterMs: number }[] = [];
@@ -72,7 +72,7 @@ export class BatchWrites implements EvaluationScope {
       for (const read of reads) {
         this.storedEvents.set(
           timelineKey(read),
-          rows.then((found) => found.filter((row) => row.type === read.type && row.caseKeys.includes(read.caseKey)).map((row) => ({ ...envelopeOf(row), occurredAt: row.occurredAt, receivedAt: row.receivedAt }))),
+          rows.then((found) => found.filter((row) => row.type === read.type && row.caseKeys.includes(read.caseKey)).map(storedEvent)),
         );
       }
     }
@@ -124,12 +124,11 @@ export class BatchWrites implements EvaluationScope {
     this.raised = [];
     this.deferred = [];
     if (raised.length > 0) await lockFindingsFeed(this.tx);
-    // A deferred sweep appends nothing to the chain: it takes the feed's lock alone, if it raised findings.
-    const head = observed.length > 0 ? await lockAuditChain(this.tx) : { seq: 0n, hash: '', nextFeedSeq: raised.length > 0 ? await nextFeedSeqLocked(this.tx) : 0n };
+    const head = observed.length > 0 ? await lockAuditChain(this.tx) : await this.feedHeadAlone(raised.length > 0);
     const sorted = cases.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     await this.tx.$executeRawUnsafe(
       WRITE_BATCH,
-      JSON.stringify(entries.map(({ caseKeys, ...entry }) => ({ ...entry, caseKeys }))),
+      JSON.stringify(entries),
       JSON.stringify(sorted.map((c) => Object.fromEntries(['id', 'kind', ...FACT_FIELDS].map((field) => [field, c[field as keyof CaseFacts] ?? null])))),
       JSON.stringify(deferred),
       JSON.stringify(evaluations.map((row) => ({ ...row, findingId: row.findingId ?? null }))),
@@ -137,6 +136,11 @@ export class BatchWrites implements EvaluationScope {
       JSON.stringify(auditRowsAfter(head, observed).map((row) => ({ ...row, seq: String(row.seq) }))),
     );
     return { raised: raised.length };
+  }
+
+  /** A deferred sweep appends nothing to the chain: it reads the feed's head alone, under the feed's lock, if it raised findings. */
+  private async feedHeadAlone(raisedAny: boolean): Promise<ChainHeads> {
+    return { seq: 0n, hash: '', nextFeedSeq: raisedAny ? await nextFeedSeqLocked(this.tx) : 0n };
   }
 
   private storedCase(id: string): Promise<CaseFacts | null> {
@@ -152,7 +156,7 @@ export class BatchWrites implements EvaluationScope {
     const key = timelineKey({ caseKey, type });
     let stored = this.storedEvents.get(key);
     if (!stored) {
-      stored = timelineOf(this.tx, caseKey, type).then((rows) => rows.map((row) => ({ ...envelopeOf(row), occurredAt: row.occurredAt, receivedAt: row.receivedAt })));
+      stored = timelineOf(this.tx, caseKey, type).then((rows) => rows.map(storedEvent));
       this.storedEvents.set(key, stored);
     }
     const held = this.entries.filter((entry) => entry.type === type && entry.caseKeys.includes(caseKey));
@@ -171,6 +175,11 @@ export class BatchWrites implements EvaluationScope {
     return [...found.values()];
   }
 }
+
+type StoredEvent = Envelope & { occurredAt: Date; receivedAt: Date };
+
+/** A stored timeline row as the overlay keeps it: the event, and what orders it. */
+const storedEvent = (row: TimelineRow): StoredEvent => ({ ...envelopeOf(row), occurredAt: row.occurredAt, receivedAt: row.receivedAt });
 
 const timelineKey = ({ caseKey, type }: TimelineRead) => `${caseKey}\u0000${type}`;
 
