@@ -77,6 +77,25 @@ export class PatientClient {
     private readonly deadlineMs = 180_000,
   ) {}
 
+  /**
+   * One try of a call that is not safe to repeat (a create): a lost answer (refused, reset, 5xx)
+   * leaves its outcome unknown, so this throws `RetryGaveUp` and the caller looks before trying again.
+   */
+  async callOnce<T = unknown>(service: ServiceName, principal: Principal, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+    await this.available(service);
+    const client = new ApiClient(this.urls[service]).as(principal);
+    let failure: string;
+    try {
+      const response = await client.request<T>(method, path, body);
+      if (response.status < 500) return response;
+      failure = `${response.status} ${JSON.stringify(response.body).slice(0, 200)}`;
+    } catch (error) {
+      failure = `${(error as Error).message} ${String((error as { cause?: { code?: string } }).cause?.code ?? '')}`;
+    }
+    this.retries += 1;
+    throw new RetryGaveUp(`${method} ${service}${path}: outcome unknown: ${failure}`);
+  }
+
   async call<T = unknown>(service: ServiceName, principal: Principal, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>> {
     const client = new ApiClient(this.urls[service]).as(principal);
     const started = Date.now();
@@ -121,11 +140,13 @@ export class IntakeDriver {
       if (mine.items.length > 1) throw new Error(`applicant ${c.applicant} has ${mine.items.length} declarations`);
       if (mine.items[0]) return mine.items[0].id;
       try {
-        const response = await this.http.call<{ id: string }>('intake', applicant, 'POST', '/declarations', c.declaration);
+        // Once: a create retried blindly after a lost answer made a second draft (chaos seed 2026).
+        const response = await this.http.callOnce<{ id: string }>('intake', applicant, 'POST', '/declarations', c.declaration);
         if (response.status === 201) return response.body.id;
         throw new Error(`draft answered ${response.status}: ${JSON.stringify(response.body).slice(0, 300)}`);
       } catch (error) {
         if (!(error instanceof RetryGaveUp)) throw error;
+        await sleep(Math.min(200 * 2 ** attempt, 3000));
       }
     }
     throw new Error('could not create the draft');
