@@ -78,7 +78,8 @@ describe('GroupCommit', () => {
     const started = performance.now();
     await commit.submit([1]); // the first run does not wait
     const second = commit.submit([2]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // After the drain's own turn of the event loop: without the linger, [2] would be running alone by now.
+    await new Promise((resolve) => setImmediate(resolve));
     const third = commit.submit([3]);
     await Promise.all([second, third]);
     expect(runs).toEqual([[1], [2, 3]]);
