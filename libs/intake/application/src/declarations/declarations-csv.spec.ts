@@ -8,5 +8,8 @@ describe('CSV export cells', () => {
   it('neutralises what a spreadsheet would run as a formula', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('\t=1+1')).toBe("'\t=1+1");
+    expect(csvCell('\r=1+1')).toBe(`"'\r=1+1"`);
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
   });
 });

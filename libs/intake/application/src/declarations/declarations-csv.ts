@@ -17,10 +17,13 @@ export const CSV_COLUMNS = [
 
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number][0], unknown>;
 
-/** RFC 4180 quoting; a leading =, +, - or @ is neutralised so a spreadsheet never runs a cell as a formula. */
+/**
+ * RFC 4180 quoting; a leading =, +, - or @, or a tab or carriage return (which spreadsheets skip
+ * before reading the rest as a formula), is neutralised so a spreadsheet never runs a cell (OWASP CSV injection).
+ */
 export function csvCell(value: unknown): string {
   let text = value instanceof Date ? value.toISOString() : value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
