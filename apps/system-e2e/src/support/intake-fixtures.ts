@@ -25,8 +25,9 @@ export type Who =
   | 'expert'
   | 'inspector'
   | 'other-region-inspector'
+  | 'regionless-inspector'
   | 'bureau-admin';
-export const EVERYONE: Who[] = ['applicant', 'other-applicant', 'employer', 'other-employer', 'department', 'other-department', 'office', 'other-office', 'expert', 'inspector', 'other-region-inspector', 'bureau-admin'];
+export const EVERYONE: Who[] = ['applicant', 'other-applicant', 'employer', 'other-employer', 'department', 'other-department', 'office', 'other-office', 'expert', 'inspector', 'other-region-inspector', 'regionless-inspector', 'bureau-admin'];
 export const ALL_BUT_EXPERT = EVERYONE.filter((who) => who !== 'expert');
 
 export type State = 'none' | 'draft' | 'submitted' | 'recommended' | 'forwarded' | 'correction-requested' | 'awaiting-fee';
@@ -69,6 +70,9 @@ export function principalOf(who: Who, f: Fixture): Principal {
       return { sub: 'inspector-tj', roles: ['inspector'], scope: { region: f.declaration.region } };
     case 'other-region-inspector':
       return { sub: 'inspector-bj', roles: ['inspector'], scope: { region: 'somewhere-else' } };
+    case 'regionless-inspector':
+      // A token with no region is no inspector of anywhere, never of everywhere.
+      return { sub: 'inspector-nowhere', roles: ['inspector'], scope: {} };
     case 'bureau-admin':
       return PRINCIPALS.bureauAdmin;
   }

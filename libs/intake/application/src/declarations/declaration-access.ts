@@ -31,10 +31,10 @@ export function mayActAs(principal: Principal, declaration: ScopedDeclaration, a
   }
 }
 
-/** Readers: the actors above, the bureau, and inspectors of the declaration's region. */
+/** Readers: the actors above, the bureau, and inspectors of the declaration's region (a token without one reads nothing). */
 export function mayRead(principal: Principal, declaration: ScopedDeclaration): boolean {
   if (principal.roles.includes('bureau-admin')) return true;
-  if (principal.roles.includes('inspector') && (!principal.scope.region || principal.scope.region === declaration.region)) return true;
+  if (principal.roles.includes('inspector') && principal.scope.region && principal.scope.region === declaration.region) return true;
   return (['applicant', 'employer', 'department', 'committee-office'] as const).some((actor) => mayActAs(principal, declaration, actor));
 }
 
@@ -43,7 +43,7 @@ export function visibleTo(principal: Principal): Prisma.DeclarationWhereInput {
   if (principal.roles.includes('bureau-admin')) return {};
   const own: Prisma.DeclarationWhereInput[] = [];
   const { roles, scope, sub } = principal;
-  if (roles.includes('inspector')) own.push(scope.region ? { region: scope.region } : {});
+  if (roles.includes('inspector') && scope.region) own.push({ region: scope.region });
   if (roles.includes('applicant')) own.push({ submittedBy: sub });
   if (roles.includes('employer') && scope.employerCreditCode) own.push({ employerCreditCode: scope.employerCreditCode });
   if (roles.includes('department') && scope.department) own.push({ department: scope.department });
