@@ -51,6 +51,18 @@ describe('certificate dossiers and integrity records', () => {
     const verify = () => new ApiClient(system.url('certificate')).get<{ status: string }>(`/certificates/${certificate.id}/verification?code=${certificate.checkCode}`);
     expect((await verify()).body.status).toBe('valid');
 
+    // Inspectors read the certificates of their own region only; a token without a region reads none.
+    const inspector = (region?: string) => new ApiClient(system.url('certificate')).as({ sub: `inspector-${region ?? 'nowhere'}`, roles: ['inspector'], scope: region ? { region } : {} });
+    const paths = [`/certificates/${certificate.id}`, `/certificates?declarationId=${declarationId}`, `/certificates/${certificate.id}/documents`, `/certificates/${certificate.id}/qr-code`];
+    for (const path of paths) {
+      expect({ path, status: (await inspector(region).get(path)).status }).toEqual({ path, status: 200 });
+      for (const other of [inspector('somewhere-else'), inspector()]) {
+        const refused = await other.get(path);
+        expect({ path, status: refused.status }).toEqual({ path, status: 403 });
+        expect(JSON.stringify(refused.body)).not.toContain(idNumber);
+      }
+    }
+
     await emit(IntegrityRecordRecorded, idNumber, { recordId: `IR-${declarationId}`, idNumber, declarationId, ruleId: 'R-SV-1', reason: 'R-SV-1: forged award certificate', activeUntil: '2029-11-21' }, 'supervision');
     await waitFor('the certificate revoked', async () => ((await verify()).body.status === 'revoked') || undefined);
     const [revoked] = await query<{ payload: { data: { reason: string } } }>('certificate', `SELECT payload FROM outbox_event WHERE type = 'certificate.certificate.revoked.v1' AND key = $1`, [declarationId]);

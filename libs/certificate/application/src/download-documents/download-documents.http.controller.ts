@@ -3,12 +3,13 @@ import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CertificatePrisma } from '@zc/certificate/data-access';
 import { qrCodePng, verificationUrl } from '@zc/certificate/domain';
 import { CurrentPrincipal, Roles, type Principal } from '@zc/platform';
+import { officialMayRead } from '../access/official-readers';
 import { certificateSettings } from '../certificate.config';
 import { DOCUMENT_KINDS, type DocumentKind } from '../render-documents/render-documents.command';
 
 /**
  * The holder downloads and prints their certificate and evaluation form (R-CT-1); the bureau and
- * inspectors may read them too. Nobody else: the documents carry personal data.
+ * the inspectors of the certificate's region may read them too. Nobody else: the documents carry personal data.
  */
 @ApiTags('certificates')
 @ApiBearerAuth()
@@ -57,7 +58,7 @@ export class DownloadDocumentsHttpController {
   private async readable(id: string, by: Principal) {
     const certificate = await this.prisma.certificate.findUnique({ where: { id } });
     if (!certificate) throw new NotFoundException(`no certificate ${id}`);
-    if (by.roles.includes('bureau-admin') || by.roles.includes('inspector')) return certificate;
+    if (officialMayRead(by, certificate.region)) return certificate;
     const dossier = await this.prisma.dossier.findUnique({ where: { declarationId: certificate.declarationId }, select: { applicantAccount: true } });
     if (!dossier?.applicantAccount || dossier.applicantAccount !== by.sub) throw new ForbiddenException('only the holder downloads this certificate');
     return certificate;
