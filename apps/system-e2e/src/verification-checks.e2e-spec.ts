@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '@zc/platform';
 import { ApiClient, freshSampleNumber, PRINCIPALS, reviewers, RunningSystem, sampleDeclaration, uniqueCreditCode, waitFor, type SampleDeclaration } from '@zc/testing';
 import { awaitCheck, awaitStatus, awaitVerdict, feedRecordsFor, loadFeed, passCommittee, pushFeed, readChecks, readDeclaration, submit } from './support/declarations';
 import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
@@ -66,6 +68,19 @@ describe('verification checks', () => {
 
     const verdicts = await query('verification', `SELECT 1 FROM outbox_event WHERE key = $1 AND type = 'verification.declaration.concluded.v1'`, [id]);
     expect(verdicts).toHaveLength(1);
+
+    // The checks are the office's of the declaration's committee, the region's inspectors' and the bureau's; to anyone else a 403 that names nobody.
+    const { committee } = (await admin('intake').get<{ committee: string }>(`/declarations/${id}`)).body;
+    const checksAs = (principal: Principal, declarationId = id) => new ApiClient(system.url('verification')).as(principal).get(`/checks/${declarationId}`);
+    const inspector = (region?: string): Principal => ({ sub: `inspector-${region ?? 'nowhere'}`, roles: ['inspector'], scope: region ? { region } : {} });
+    for (const allowed of [reviewers.office(committee), inspector(declaration.region), PRINCIPALS.bureauAdmin]) expect((await checksAs(allowed)).status).toBe(200);
+    for (const refused of [reviewers.office('another-committee'), inspector('somewhere-else'), inspector()]) {
+      const answer = await checksAs(refused);
+      expect({ who: refused.sub, status: answer.status }).toEqual({ who: refused.sub, status: 403 });
+      expect(JSON.stringify(answer.body)).not.toContain(declaration.idNumber);
+    }
+    expect((await checksAs(inspector(declaration.region), randomUUID())).status).toBe(403); // an unknown id looks like another's
+    expect((await checksAs(PRINCIPALS.bureauAdmin, randomUUID())).status).toBe(404);
     await passCommittee(system, [id]);
     await awaitStatus(system, id, 'certificate-issued');
   });

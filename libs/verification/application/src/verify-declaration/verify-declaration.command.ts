@@ -22,11 +22,11 @@ export class VerifyDeclarationCommand {
   ) {}
 
   async execute(event: EventOf<typeof DeclarationAccepted>): Promise<void> {
-    const { declarationId, idNumber, employerCreditCode, level, committee, planId, planVersion, education, continuingEducationPromise } = event.data;
+    const { declarationId, idNumber, employerCreditCode, level, committee, region, planId, planVersion, education, continuingEducationPromise } = event.data;
     const pending: PendingCheck[] = [];
     await this.transactions.handleOnce(CONSUMER, event, async (tx, publish) => {
       const kase = await tx.declarationCase.create({
-        data: { declarationId, idNumber, employerCreditCode, level, committee, planId, planVersion, education, promised: continuingEducationPromise },
+        data: { declarationId, idNumber, employerCreditCode, level, committee, region, planId, planVersion, education, promised: continuingEducationPromise },
       });
       for (const check of DECLARATION_CHECKS) {
         const row = await tx.checkResult.create({

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DeclarationCase" ADD COLUMN     "region" TEXT;
