@@ -82,12 +82,17 @@ describe('inspecting findings, the integrity archive and the audit log', () => {
       on: '2024-02-29', fraud: { ruleId: 'R-SV-1', finding: 'forged award certificate' },
     });
     const [record] = await waitFor('the integrity record', async () => {
-      const records = await as(inspectorOf('jilin')).get<{ id: string; activeUntil: string; evidence: string[]; active: boolean }[]>(`/integrity-records?idNumber=${idNumber}`);
+      const records = await as(inspectorOf('jilin')).post<{ id: string; activeUntil: string; evidence: string[]; active: boolean }[]>('/integrity-records/search', { idNumber });
       return records.body.length ? records.body : undefined;
     });
     // Three years from a 29 February: the last active day is the 28th.
     expect(record).toMatchObject({ id: `IR-${declarationId}`, activeUntil: '2027-02-28', evidence: [cancelled.id], active: true });
-    expect((await as(inspectorOf('tianjin')).get<unknown[]>(`/integrity-records?idNumber=${idNumber}`)).body).toEqual([]);
+    expect((await as(inspectorOf('tianjin')).post<unknown[]>('/integrity-records/search', { idNumber })).body).toEqual([]);
+    expect((await as(inspectorOf('jilin')).post<unknown[]>('/integrity-records/search', { idNumber, active: false })).body).toEqual([]);
+    // An identity number never goes in a URL, where access logs and proxies would keep it.
+    const inUrl = await as(inspectorOf('jilin')).get(`/integrity-records?idNumber=${idNumber}`);
+    expect(inUrl.status).toBe(400);
+    expect(JSON.stringify(inUrl.body)).toContain('idNumber');
     const [published] = await query<{ payload: { data: { declarationId: string; ruleId: string; activeUntil: string } } }>('supervision', `SELECT payload FROM outbox_event WHERE type = 'supervision.integrity-record.recorded.v1' AND key = $1`, [idNumber]);
     expect(published?.payload.data).toMatchObject({ declarationId, ruleId: 'R-SV-1', activeUntil: '2027-02-28' });
   });

@@ -7,13 +7,25 @@ import type { ServiceConfig } from '../config/service-config';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
 
+/**
+ * What a log line may never hold: credentials, and identity numbers (a person's 身份证号) wherever an
+ * object carrying one is logged. pino's paths match one level per `*`, so the likely depths are listed.
+ */
+export const REDACTED_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'idNumber', '*.idNumber', '*.*.idNumber', '*.*.*.idNumber', 'id_number', '*.id_number'];
+
+/** A request as the access log records it: the path without its query string, which may carry personal data. */
+export function loggedRequest(req: { method?: string; url?: string; id?: unknown }) {
+  return { id: req.id, method: req.method, url: req.url?.split('?')[0] };
+}
+
 /** JSON logs; every HTTP log line carries the request's correlation id, echoed in the response. */
 export function loggingModule(config: ServiceConfig) {
   return LoggerModule.forRoot({
     pinoHttp: {
       level: config.logLevel,
       base: { service: config.service },
-      redact: ['req.headers.authorization'],
+      redact: REDACTED_PATHS,
+      serializers: { req: loggedRequest },
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
         const given = req.headers[CORRELATION_HEADER];
         const id = typeof given === 'string' && given.length > 0 && given.length <= 128 ? given : randomUUID();
