@@ -95,4 +95,14 @@ describe('certificate dossiers and integrity records', () => {
     expect(Date.parse(certificate.issuedAt) - Date.parse('2024-01-01T01:00:00+08:00')).toBeGreaterThanOrEqual(0);
     expect(Date.parse(certificate.issuedAt) - Date.parse('2024-01-01T01:00:00+08:00')).toBeLessThan(10 * 60_000);
   });
+
+  it('answers with security headers, the public verification page and the API documentation alike', async () => {
+    for (const path of ['/certificates/00000000-0000-4000-8000-000000000000/verification?code=x', '/docs', '/health/ready']) {
+      const response = await fetch(`${system.url('certificate')}${path}`);
+      await response.arrayBuffer();
+      expect({ path, nosniff: response.headers.get('x-content-type-options'), frames: response.headers.get('x-frame-options'), poweredBy: response.headers.get('x-powered-by') }).toEqual({ path, nosniff: 'nosniff', frames: 'SAMEORIGIN', poweredBy: null });
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(response.headers.get('strict-transport-security')).toContain('max-age=');
+    }
+  });
 });
