@@ -2,7 +2,7 @@ import { types, type Pool, type PoolClient } from 'pg';
 
 type Queryable = Pick<PoolClient, 'query'>;
 
-/** Raw SQL in a transaction: the slice of a Prisma client that messaging and hot paths use, with the same results. */
+/** Raw SQL, alone or in a transaction: the slice of a Prisma client that messaging and hot paths use (messaging's `SqlExecutor`), with the same results. */
 export interface RawSql {
   $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
   $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;

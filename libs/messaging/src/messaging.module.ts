@@ -20,10 +20,10 @@ export interface MessagingOptions {
   consumer: ConsumerSettings;
   relay: RelaySettings;
   runTransaction: TransactionRunner<SqlExecutor>;
-  /** Transactions of raw SQL only, without the ORM's per-statement cost (the relay's); `runTransaction` when absent. */
-  runRawTransaction?: TransactionRunner<SqlExecutor>;
+  /** Transactions of raw SQL only, without the ORM's per-statement cost (the relay's). */
+  runRawTransaction: TransactionRunner<SqlExecutor>;
   /** Single statements outside a transaction (the relay's look for pending events). */
-  rawSql?: SqlExecutor;
+  rawSql: SqlExecutor;
   eventScope?: EventScope;
 }
 
@@ -77,7 +77,7 @@ export class MessagingModule {
         {
           provide: OutboxRelay,
           inject: [MESSAGING_OPTIONS, KafkaConnection],
-          useFactory: (o: MessagingOptions, c: KafkaConnection) => new OutboxRelay(o.runRawTransaction ?? o.runTransaction, c.producer, o.relay, o.rawSql),
+          useFactory: (o: MessagingOptions, c: KafkaConnection) => new OutboxRelay(o.runRawTransaction, c.producer, o.relay, o.rawSql),
         },
         {
           provide: EventTransactions,

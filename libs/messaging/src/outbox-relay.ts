@@ -41,8 +41,8 @@ export class OutboxRelay {
     private readonly runTransaction: TransactionRunner<SqlExecutor>,
     private readonly producer: Producer,
     private readonly settings: RelaySettings,
-    /** Statements outside a transaction, for the cheap look before one; without it, every poll opens a transaction. */
-    private readonly lookup?: SqlExecutor,
+    /** Statements outside a transaction, for the cheap look before one. */
+    private readonly lookup: SqlExecutor,
   ) {}
 
   start(): void {
@@ -94,7 +94,6 @@ export class OutboxRelay {
 
   /** Whether any event waits; a poll that finds none costs one statement, not a transaction's four. */
   private async anyPending(): Promise<boolean> {
-    if (!this.lookup) return true;
     const found = await this.lookup.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM outbox_event WHERE "publishedAt" IS NULL LIMIT 1`);
     return found.length > 0;
   }
