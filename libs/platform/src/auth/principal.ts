@@ -22,3 +22,8 @@ export const principalSchema = z.object({
 });
 
 export type Principal = z.infer<typeof principalSchema>;
+
+/** Whether the principal is an inspector of `region`. A token without a region inspects nowhere, never everywhere. */
+export function inspectsRegion(principal: Principal, region: string | null | undefined): boolean {
+  return principal.roles.includes('inspector') && Boolean(principal.scope.region) && principal.scope.region === region;
+}

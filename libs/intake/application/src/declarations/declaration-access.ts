@@ -1,7 +1,7 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import type { Actor } from '@zc/intake/domain';
 import type { Prisma } from '@zc/intake/data-access';
-import type { Principal } from '@zc/platform';
+import { inspectsRegion, type Principal } from '@zc/platform';
 
 export interface ScopedDeclaration {
   id: string;
@@ -34,7 +34,7 @@ export function mayActAs(principal: Principal, declaration: ScopedDeclaration, a
 /** Readers: the actors above, the bureau, and inspectors of the declaration's region (a token without one reads nothing). */
 export function mayRead(principal: Principal, declaration: ScopedDeclaration): boolean {
   if (principal.roles.includes('bureau-admin')) return true;
-  if (principal.roles.includes('inspector') && principal.scope.region && principal.scope.region === declaration.region) return true;
+  if (inspectsRegion(principal, declaration.region)) return true;
   return (['applicant', 'employer', 'department', 'committee-office'] as const).some((actor) => mayActAs(principal, declaration, actor));
 }
 

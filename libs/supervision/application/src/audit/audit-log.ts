@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Envelope } from '@zc/contracts';
 import type { SqlExecutor } from '@zc/messaging';
 import type { Prisma } from '@zc/supervision/data-access';
+import { NEXT_FEED_SEQ } from '../findings/findings-feed-lock';
 import { WRITE_BATCH } from '../observe-event/write-batch.sql';
 import { auditRowsInPages, canonicalEventText, chainHash, GENESIS_HASH, verifyChain, type AuditPageReader, type ChainVerdict } from '@zc/supervision/domain';
 
@@ -25,7 +26,7 @@ export interface ChainHeads {
 export async function lockAuditChain(tx: SqlExecutor): Promise<ChainHeads> {
   await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('supervision.audit-chain'))`);
   const [head] = await tx.$queryRawUnsafe<{ seq: bigint | null; hash: string | null; nextFeedSeq: bigint }[]>(
-    `SELECT a.seq, a.hash, (SELECT COALESCE(MAX(seq), 0) + 1 FROM "FindingChange") AS "nextFeedSeq"
+    `SELECT a.seq, a.hash, ${NEXT_FEED_SEQ} AS "nextFeedSeq"
        FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT seq, hash FROM "AuditRecord" ORDER BY seq DESC LIMIT 1) AS a ON true`,
   );
   return { seq: BigInt(head?.seq ?? 0), hash: head?.hash ?? GENESIS_HASH, nextFeedSeq: BigInt(head?.nextFeedSeq ?? 1) };

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createEvent, FindingRaised, type Envelope } from '@zc/contracts';
 import type { Publish, SqlExecutor } from '@zc/messaging';
 import type { RuleContext, SupervisionRule, Violation } from '@zc/supervision/domain';
-import { writeThrough, type EvaluationScope } from './evaluation-scope';
+import type { EvaluationScope } from './evaluation-scope';
 
 /**
  * Runs a rule on an event and turns what it finds into findings: stored once per violation (its
@@ -14,7 +14,7 @@ import { writeThrough, type EvaluationScope } from './evaluation-scope';
 export class FindingRecorder {
   private readonly logger = new Logger(FindingRecorder.name);
 
-  async evaluate(tx: SqlExecutor, publish: Publish, rule: SupervisionRule, event: Envelope, scope: EvaluationScope = writeThrough(tx)): Promise<string[]> {
+  async evaluate(tx: SqlExecutor, publish: Publish, rule: SupervisionRule, event: Envelope, scope: EvaluationScope): Promise<string[]> {
     let violations: Violation[];
     try {
       violations = await rule.evaluate(event, scope.context);

@@ -15,8 +15,11 @@ export async function nextFeedSeq(tx: SqlExecutor): Promise<bigint> {
   return nextFeedSeqLocked(tx);
 }
 
+/** The feed's next seq, as an SQL expression; read it only under the feed's lock. */
+export const NEXT_FEED_SEQ = `(SELECT COALESCE(MAX(seq), 0) + 1 FROM "FindingChange")`;
+
 /** The next seq of the findings feed, for a holder of its lock. */
 export async function nextFeedSeqLocked(tx: SqlExecutor): Promise<bigint> {
-  const [row] = await tx.$queryRawUnsafe<{ next: bigint }[]>(`SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM "FindingChange"`);
+  const [row] = await tx.$queryRawUnsafe<{ next: bigint }[]>(`SELECT ${NEXT_FEED_SEQ} AS next`);
   return BigInt(row?.next ?? 1);
 }

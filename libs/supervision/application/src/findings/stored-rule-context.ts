@@ -1,7 +1,7 @@
 import { WorkingDayCalendar } from '@zc/calendar';
 import { describeIssues, supervisionPlanSliceSchema, type Envelope, type SupervisionPlanSlice } from '@zc/contracts';
 import type { SqlExecutor } from '@zc/messaging';
-import type { CaseFacts, CaseKind, RuleContext } from '@zc/supervision/domain';
+import { CASE_FACT_FIELDS, type CaseFacts, type CaseKind, type RuleContext } from '@zc/supervision/domain';
 
 const calendar = new WorkingDayCalendar();
 
@@ -20,7 +20,7 @@ function planSliceOf(row: { planId: string; version: number; document: unknown }
   return parsed.data;
 }
 
-const CASE_COLUMNS = `id, kind, region, committee, series, level, "employerCreditCode", "idNumber", "planId", "planVersion"`;
+const CASE_COLUMNS = ['id', 'kind', ...CASE_FACT_FIELDS].map((column) => `"${column}"`).join(', ');
 const TIMELINE_COLUMNS = `"eventId"::text AS "eventId", type, source, subject, "occurredAt", "correlationId", "causationId", data, "receivedAt"`;
 
 export type CaseRow = Omit<CaseFacts, 'kind'> & { kind: string };

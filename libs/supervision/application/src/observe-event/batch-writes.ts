@@ -1,6 +1,6 @@
 import type { Envelope } from '@zc/contracts';
 import type { SqlExecutor } from '@zc/messaging';
-import { caseFactsOf, caseKeysOf, timelineEntryOf, type CaseFacts, type RuleContext, type TimelineRead } from '@zc/supervision/domain';
+import { CASE_FACT_FIELDS, caseFactsOf, caseKeysOf, timelineEntryOf, type CaseFacts, type RuleContext, type TimelineRead } from '@zc/supervision/domain';
 import type { EvaluationScope, EvaluationRow } from '../findings/evaluation-scope';
 import { auditRowsAfter, lockAuditChain, type ChainHeads } from '../audit/audit-log';
 import { lockFindingsFeed, nextFeedSeqLocked } from '../findings/findings-feed-lock';
@@ -129,7 +129,7 @@ export class BatchWrites implements EvaluationScope {
     await this.tx.$executeRawUnsafe(
       WRITE_BATCH,
       JSON.stringify(entries),
-      JSON.stringify(sorted.map((c) => Object.fromEntries(['id', 'kind', ...FACT_FIELDS].map((field) => [field, c[field as keyof CaseFacts] ?? null])))),
+      JSON.stringify(sorted.map((c) => Object.fromEntries(['id', 'kind', ...CASE_FACT_FIELDS].map((field) => [field, c[field as keyof CaseFacts] ?? null])))),
       JSON.stringify(deferred),
       JSON.stringify(evaluations.map((row) => ({ ...row, findingId: row.findingId ?? null }))),
       JSON.stringify(raised.map((findingId, i) => ({ seq: String(head.nextFeedSeq + BigInt(i)), findingId }))),
@@ -187,10 +187,9 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...new Map(items.map((item) => [key(item), item])).values()];
 }
 
-const FACT_FIELDS = ['region', 'committee', 'series', 'level', 'employerCreditCode', 'idNumber', 'planId', 'planVersion'] as const;
 
 /** A held case as the database would give it back: facts never given are null. */
 function withNulls(facts: CaseFacts): CaseFacts {
-  return { ...Object.fromEntries(FACT_FIELDS.map((field) => [field, null])), ...facts };
+  return { ...Object.fromEntries(CASE_FACT_FIELDS.map((field) => [field, null])), ...facts };
 }
 

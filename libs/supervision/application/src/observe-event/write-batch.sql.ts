@@ -1,6 +1,6 @@
-const UTC_NOW = `(now() AT TIME ZONE 'UTC')`;
+import { CASE_TEXT_FACTS } from '@zc/supervision/domain';
 
-const CASE_FACTS = ['region', 'committee', 'series', 'level', 'employerCreditCode', 'idNumber', 'planId'] as const;
+const UTC_NOW = `(now() AT TIME ZONE 'UTC')`;
 
 /**
  * A supervision batch's writes in one statement (one round trip, one parse): each parameter is a
@@ -19,11 +19,11 @@ WITH timeline AS (
   SELECT t."eventId", t.subject, t.type, t.source, t.topic, t."occurredAt" AT TIME ZONE 'UTC', t."correlationId", t."causationId", t.data, t."caseKeys", t."receivedAt" AT TIME ZONE 'UTC'
     FROM jsonb_to_recordset($1::jsonb) AS t("eventId" uuid, subject text, type text, source text, topic text, "occurredAt" timestamptz, "correlationId" text, "causationId" text, data jsonb, "caseKeys" text[], "receivedAt" timestamptz)
 ), cases AS (
-  INSERT INTO "Case" (id, kind, ${CASE_FACTS.map((fact) => `"${fact}"`).join(', ')}, "planVersion", "updatedAt")
-  SELECT c.id, c.kind, ${CASE_FACTS.map((fact) => `c."${fact}"`).join(', ')}, c."planVersion", ${UTC_NOW}
-    FROM jsonb_to_recordset($2::jsonb) AS c(id text, kind text, ${CASE_FACTS.map((fact) => `"${fact}" text`).join(', ')}, "planVersion" int)
+  INSERT INTO "Case" (id, kind, ${CASE_TEXT_FACTS.map((fact) => `"${fact}"`).join(', ')}, "planVersion", "updatedAt")
+  SELECT c.id, c.kind, ${CASE_TEXT_FACTS.map((fact) => `c."${fact}"`).join(', ')}, c."planVersion", ${UTC_NOW}
+    FROM jsonb_to_recordset($2::jsonb) AS c(id text, kind text, ${CASE_TEXT_FACTS.map((fact) => `"${fact}" text`).join(', ')}, "planVersion" int)
    ORDER BY c.id
-  ON CONFLICT (id) DO UPDATE SET ${[...CASE_FACTS, 'planVersion'].map((fact) => `"${fact}" = COALESCE(EXCLUDED."${fact}", "Case"."${fact}")`).join(', ')}, "updatedAt" = EXCLUDED."updatedAt"
+  ON CONFLICT (id) DO UPDATE SET ${[...CASE_TEXT_FACTS, 'planVersion'].map((fact) => `"${fact}" = COALESCE(EXCLUDED."${fact}", "Case"."${fact}")`).join(', ')}, "updatedAt" = EXCLUDED."updatedAt"
 ), deferred AS (
   INSERT INTO "DeferredCheck" ("ruleId", "eventId", "dueAt")
   SELECT d."ruleId", d."eventId", ${UTC_NOW} + d."afterMs" * interval '1 millisecond'

@@ -23,6 +23,10 @@ export interface CaseFacts {
   planVersion?: number | null;
 }
 
+/** The facts of a case besides its id and kind: the text ones, then the plan version (a number). */
+export const CASE_TEXT_FACTS = ['region', 'committee', 'series', 'level', 'employerCreditCode', 'idNumber', 'planId'] as const satisfies readonly (keyof CaseFacts)[];
+export const CASE_FACT_FIELDS = [...CASE_TEXT_FACTS, 'planVersion'] as const satisfies readonly (keyof CaseFacts)[];
+
 /** The case facts an event brings; most events bring none. */
 export function caseFactsOf(event: Envelope): CaseFacts[] {
   switch (event.type) {

@@ -1,6 +1,6 @@
 import { Controller, ForbiddenException, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@zc/platform';
+import { CurrentPrincipal, inspectsRegion, Roles, type Principal } from '@zc/platform';
 import { VerificationPrisma } from '@zc/verification/data-access';
 
 @ApiTags('checks')
@@ -25,8 +25,8 @@ export class GetChecksHttpController {
   }
 }
 
-/** The office of the declaration's committee, or an inspector of its region (a token without one: none). */
+/** The office of the declaration's committee, or an inspector of its region. */
 function mayReadChecks(by: Principal, kase: { committee: string; region: string | null }): boolean {
   if (by.roles.includes('committee-office') && by.scope.committee && by.scope.committee === kase.committee) return true;
-  return by.roles.includes('inspector') && Boolean(by.scope.region) && by.scope.region === kase.region;
+  return inspectsRegion(by, kase.region);
 }
