@@ -1,6 +1,6 @@
 const nx = require('@nx/eslint-plugin');
 
-const SERVICES = ['intake', 'verification', 'committee', 'publicity', 'certificate', 'supervision'];
+const SERVICES = ['intake', 'verification', 'committee', 'publicity', 'certificate', 'supervision', 'identity'];
 
 /**
  * The architecture, enforced: a service may import only its own libraries and the shared ones,

@@ -6,8 +6,11 @@ const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias.replace(/[/]/g, '\\/')}$`, `<rootDir>/${target}`]),
 );
 
+// jose is ESM only: Node loads it with require(esm), but Jest before Node 24.9 needs it transformed.
+const transformIgnorePatterns = ['/node_modules/(?!(jose)/)'];
+
 const transform = {
-  '^.+\\.ts$': [
+  '^.+\\.(t|j)s$': [
     '@swc/jest',
     {
       jsc: {
@@ -20,7 +23,7 @@ const transform = {
   ],
 };
 
-const common = { rootDir: __dirname, transform, moduleNameMapper, testEnvironment: 'node' };
+const common = { rootDir: __dirname, transform, transformIgnorePatterns, moduleNameMapper, testEnvironment: 'node' };
 
 module.exports = {
   projects: [

@@ -1,30 +1,32 @@
 import { parseArgs } from 'node:util';
-import { DEV_JWT_SECRET, mintToken, principalSchema, ROLES } from '@zc/platform';
+import { DEV_OIDC_ISSUER } from '@zc/platform';
+import { clientToken, signIn } from '@zc/testing';
 
 /**
- * Dev tool: prints a bearer token.
- *   npm run token -- --role employer --sub unit-admin --employer 91120000MA05J1234X
- * Signed with JWT_SECRET (or the development secret), valid for --hours (default 8).
+ * Prints an access token from the identity provider.
+ *   npm run token                                   # the tools client (a bureau administrator)
+ *   npm run token -- --login 120101195001010000     # sign a seeded person in (applicant 0)
+ *   npm run token -- --client zc-tools --secret …   # a machine client
+ * Seeded logins: bureau-admin, inspector-tianjin, office-tianjin, department-tianjin,
+ * employer-<credit code>, expert-1 and applicants by identity number (libs/identity seed-accounts.ts).
  */
 const { values } = parseArgs({
   options: {
-    sub: { type: 'string', default: 'dev-user' },
-    role: { type: 'string', multiple: true, default: ['bureau-admin'] },
-    employer: { type: 'string' },
-    department: { type: 'string' },
-    committee: { type: 'string' },
-    region: { type: 'string' },
-    hours: { type: 'string', default: '8' },
+    issuer: { type: 'string', default: process.env['OIDC_ISSUER'] ?? DEV_OIDC_ISSUER },
+    login: { type: 'string' },
+    password: { type: 'string', default: process.env['IDENTITY_SEED_PASSWORD'] ?? 'zhicheng-dev' },
+    client: { type: 'string', default: 'zc-tools' },
+    secret: { type: 'string', default: process.env['ZC_TOOLS_CLIENT_SECRET'] ?? 'zc-tools-dev-secret' },
   },
 });
 
-const principal = principalSchema.safeParse({
-  sub: values.sub,
-  roles: values.role,
-  scope: { employerCreditCode: values.employer, department: values.department, committee: values.committee, region: values.region },
-});
-if (!principal.success) {
-  console.error(`invalid principal; roles are: ${ROLES.join(', ')}`);
-  process.exit(2);
-}
-console.log(mintToken(process.env['JWT_SECRET'] ?? DEV_JWT_SECRET, principal.data, Number(values.hours) * 3600));
+const answer = values.login
+  ? signIn(values.issuer, values.login, values.password)
+  : clientToken(values.issuer, values.client, values.secret);
+answer.then(
+  (token) => console.log(token.access_token),
+  (error: Error) => {
+    console.error(`no token from ${values.issuer}: ${error.message}`);
+    process.exit(1);
+  },
+);

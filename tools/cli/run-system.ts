@@ -9,6 +9,7 @@ import {
   LOCAL_SYSTEM,
   PRINCIPALS,
   RunningSystem,
+  signIn,
   sampleDeclaration,
   setIntakeClock,
   TIANJIN_2023_REVIEW_DAY,
@@ -109,8 +110,10 @@ async function main(): Promise<void> {
   }
   console.log('\nServices (OpenAPI at /docs):');
   for (const process of system.processes) console.log(`  ${process.options.service.padEnd(13)} ${process.url}/docs`);
-  console.log(`\nA bureau-admin token for trying the APIs:\n  ${tokenFor(PRINCIPALS.bureauAdmin)}`);
-  console.log(`(more with: npm run token -- --role applicant --sub me)\n\nRunning. Press Ctrl-C to stop everything.`);
+  console.log(`  ${'identity'.padEnd(13)} ${system.issuer}/.well-known/openid-configuration (sign-in pages, seeded accounts: libs/identity)`);
+  const signedIn = await signIn(system.issuer, 'bureau-admin', process.env['IDENTITY_SEED_PASSWORD'] ?? 'zhicheng-dev');
+  console.log(`\nA bureau-admin token, signed in through the identity provider:\n  ${signedIn.access_token}`);
+  console.log(`(more with: npm run token -- --login 120101195001010000, or --login office-tianjin, …)\n\nRunning. Press Ctrl-C to stop everything.`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

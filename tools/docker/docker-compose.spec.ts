@@ -21,11 +21,23 @@ const ROOT = path.join(__dirname, '..', '..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 // merge: the services share their common part through `<<: *service`.
 const { services } = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, ComposeService> };
-const INFRASTRUCTURE = ['kafka', 'postgres', 'redis', 'migrate'];
+const INFRASTRUCTURE = ['kafka', 'postgres', 'redis', 'migrate', 'identity'];
+const composeText = read('docker-compose.yml');
 
 describe('docker-compose.yml', () => {
-  it('runs the infrastructure, the migration and all six services', () => {
+  it('runs the infrastructure, the migration, the identity provider and all six services', () => {
     expect(Object.keys(services).sort()).toEqual([...INFRASTRUCTURE, ...SERVICE_NAMES].sort());
+  });
+
+  it('gives no secret a default: each is required (`${VAR:?…}`), so `docker compose config` fails without it', () => {
+    const secrets = ['OIDC_ISSUER', 'OIDC_JWKS', 'IDENTITY_COOKIE_KEYS', 'IDENTITY_ACCOUNTS', 'IDENTITY_CLIENTS', 'CERTIFICATE_SM2_PRIVATE_KEY', 'CERTIFICATE_SM2_PUBLIC_KEY'];
+    for (const secret of secrets) {
+      expect(composeText).toContain(`\${${secret}:?`);
+      expect(composeText).not.toMatch(new RegExp(`\\$\\{${secret}:?-`));
+    }
+    expect(composeText).not.toMatch(/JWT_SECRET|dev-secret|change-me/);
+    for (const name of SERVICE_NAMES) expect(services[name]?.environment?.['NODE_ENV']).toBe('production');
+    expect(services['identity']?.environment?.['NODE_ENV']).toBe('production');
   });
 
   it('migrates the databases once PostgreSQL is up, from the same image', () => {

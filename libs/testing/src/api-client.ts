@@ -1,4 +1,5 @@
-import { DEV_JWT_SECRET, mintToken, type Principal } from '@zc/platform';
+import type { Principal } from '@zc/platform';
+import { tokenFor } from './tokens';
 
 export interface ApiResponse<T = unknown> {
   status: number;
@@ -49,10 +50,6 @@ export class ApiClient {
     }
     return { status: response.status, body: parsed as T };
   }
-}
-
-export function tokenFor(principal: Principal): string {
-  return mintToken(process.env['JWT_SECRET'] ?? DEV_JWT_SECRET, principal);
 }
 
 export const PRINCIPALS = {

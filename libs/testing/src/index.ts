@@ -9,3 +9,5 @@ export * from './qr-code';
 export * from './pdf-text';
 export * from './json-schema-arbitrary';
 export * from './scratch-database';
+export * from './tokens';
+export * from './sign-in';

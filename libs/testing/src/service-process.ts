@@ -6,8 +6,11 @@ import { waitFor } from './wait-for';
 
 export const WORKSPACE_ROOT = path.resolve(__dirname, '..', '..', '..');
 
-export interface ServiceProcessOptions {
-  service: ServiceName;
+/** A process of the system: one of the six services, or the identity provider they trust. */
+export type ProcessName = ServiceName | 'identity';
+
+export interface ServiceProcessOptions<N extends ProcessName = ProcessName> {
+  service: N;
   port: number;
   env: Record<string, string>;
   logFile: string;
@@ -19,11 +22,11 @@ export interface ServiceProcessOptions {
  * One running service, as ops would run it: its own OS process started from its main.ts. Tests
  * and `npm start` use it to start, await readiness, stop gracefully or kill outright.
  */
-export class ServiceProcess {
+export class ServiceProcess<N extends ProcessName = ProcessName> {
   private child: ChildProcess | undefined;
   private exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }> | undefined;
 
-  constructor(readonly options: ServiceProcessOptions) {}
+  constructor(readonly options: ServiceProcessOptions<N>) {}
 
   get name(): string {
     return `${this.options.service}:${this.options.port}`;

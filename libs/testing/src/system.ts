@@ -10,6 +10,8 @@ export interface SystemSettings {
   /** HTTP port of the first instance of a service. */
   port: (service: ServiceName) => number;
   logDir: string;
+  /** HTTP port of the identity provider; the port below intake's unless given. */
+  identityPort?: number;
 }
 
 /** How the local system runs for `npm start`: default ports and databases, logs under .cache/logs. */
@@ -25,12 +27,24 @@ export const LOCAL_SYSTEM: SystemSettings = {
  * instances share their service's database and consumer group and take the next free ports.
  */
 export class RunningSystem {
-  readonly processes: ServiceProcess[] = [];
+  /** The services (what chaos may kill); the identity provider runs beside them. */
+  readonly processes: ServiceProcess<ServiceName>[] = [];
+  readonly identity: ServiceProcess<'identity'>;
 
   constructor(
     readonly settings: SystemSettings,
     options: { services?: readonly ServiceName[]; instances?: Partial<Record<ServiceName, number>>; env?: Partial<Record<ServiceName, Record<string, string>>>; nodeArgs?: Partial<Record<ServiceName, readonly string[]>> } = {},
   ) {
+    const identityPort = settings.identityPort ?? settings.port('intake') - 1;
+    const issuer = `http://127.0.0.1:${identityPort}`;
+    // The test kit signs its tokens for this system's issuer (libs/testing tokens.ts).
+    process.env['OIDC_ISSUER'] = issuer;
+    this.identity = new ServiceProcess({
+      service: 'identity',
+      port: identityPort,
+      logFile: path.join(settings.logDir, `identity-${identityPort}.log`),
+      env: { ...settings.env, OIDC_ISSUER: issuer },
+    });
     for (const service of options.services ?? SERVICE_NAMES) {
       const count = options.instances?.[service] ?? 1;
       for (let instance = 0; instance < count; instance += 1) {
@@ -40,7 +54,7 @@ export class RunningSystem {
             service,
             port,
             logFile: path.join(settings.logDir, `${service}-${port}.log`),
-            env: { ...settings.env, DATABASE_URL: settings.databaseUrl(service), ...(options.env?.[service] ?? {}) },
+            env: { ...settings.env, OIDC_ISSUER: issuer, DATABASE_URL: settings.databaseUrl(service), ...(options.env?.[service] ?? {}) },
             nodeArgs: options.nodeArgs?.[service],
           }),
         );
@@ -49,13 +63,13 @@ export class RunningSystem {
   }
 
   /** The first instance of a service. */
-  service(service: ServiceName): ServiceProcess {
+  service(service: ServiceName): ServiceProcess<ServiceName> {
     const found = this.instances(service)[0];
     if (!found) throw new Error(`${service} is not part of this system`);
     return found;
   }
 
-  instances(service: ServiceName): ServiceProcess[] {
+  instances(service: ServiceName): ServiceProcess<ServiceName>[] {
     return this.processes.filter((p) => p.options.service === service);
   }
 
@@ -63,10 +77,14 @@ export class RunningSystem {
     return this.service(service).url;
   }
 
+  get issuer(): string {
+    return this.identity.url;
+  }
+
   async start(): Promise<this> {
-    for (const process of this.processes) process.start();
+    for (const process of [this.identity, ...this.processes]) process.start();
     try {
-      await Promise.all(this.processes.map((p) => p.waitReady()));
+      await Promise.all([this.identity, ...this.processes].map((p) => p.waitReady()));
     } catch (error) {
       await this.stop();
       throw error;
@@ -76,5 +94,6 @@ export class RunningSystem {
 
   async stop(): Promise<void> {
     await Promise.all(this.processes.map((p) => p.stop()));
+    await this.identity.stop();
   }
 }

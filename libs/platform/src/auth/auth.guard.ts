@@ -1,10 +1,20 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, SetMetadata, UnauthorizedException, createParamDecorator } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  Logger,
+  ServiceUnavailableException,
+  SetMetadata,
+  UnauthorizedException,
+  createParamDecorator,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import type { IncomingMessage } from 'node:http';
 import { SERVICE_CONFIG, type ServiceConfig } from '../config/service-config';
-import { principalSchema, type Principal, type Role } from './principal';
-import { TOKEN_ISSUER } from './tokens';
+import type { Principal, Role } from './principal';
+import { TokenRefused, TokenVerifier } from './token-verifier';
 
 const PUBLIC_KEY = 'zc:public';
 const ROLES_KEY = 'zc:roles';
@@ -22,24 +32,25 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, context: Execu
   return principal;
 });
 
-/** Global guard: every HTTP route needs a valid bearer token unless marked @Public(). */
+/** Global guard: every HTTP route needs a valid bearer token of the configured issuer unless marked @Public(). */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  private readonly jwt: JwtService;
+  private readonly logger = new Logger(AuthGuard.name);
+  private readonly verifier: TokenVerifier;
 
   constructor(
     private readonly reflector: Reflector,
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
   ) {
-    this.jwt = new JwtService({ secret: config.jwtSecret });
+    this.verifier = new TokenVerifier(config.oidc);
   }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthedRequest>();
-    request.principal = this.authenticate(request.headers.authorization);
+    request.principal = await this.authenticate(request.headers.authorization);
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (allowed && !request.principal.roles.some((role: Role) => allowed.includes(role))) {
       throw new ForbiddenException('your roles do not allow this call');
@@ -47,17 +58,15 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private authenticate(header: string | undefined): Principal {
+  private async authenticate(header: string | undefined): Promise<Principal> {
     const token = header?.match(/^Bearer (.+)$/i)?.[1];
     if (!token) throw new UnauthorizedException('a bearer token is required');
-    let claims: Record<string, unknown>;
     try {
-      claims = this.jwt.verify(token, { issuer: TOKEN_ISSUER, algorithms: ['HS256'] });
+      return await this.verifier.verify(token);
     } catch (error) {
-      throw new UnauthorizedException(`invalid token: ${(error as Error).message}`);
+      if (error instanceof TokenRefused) throw new UnauthorizedException(`invalid token: ${error.message}`);
+      this.logger.error(`tokens cannot be checked: ${(error as Error).message}`);
+      throw new ServiceUnavailableException('the identity provider cannot be reached; try again shortly');
     }
-    const principal = principalSchema.safeParse({ ...claims, sub: claims['sub'] });
-    if (!principal.success) throw new UnauthorizedException('token claims are not a valid principal');
-    return principal.data;
   }
 }

@@ -10,6 +10,8 @@ export type Role = (typeof ROLES)[number];
 export const principalSchema = z.object({
   sub: z.string().min(1),
   name: z.string().optional(),
+  /** The identity number the identity provider vouches for (实名): an applicant declares only under it. */
+  idNumber: z.string().optional(),
   roles: z.array(z.enum(ROLES)).min(1),
   scope: z
     .object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { describeIssues } from '@zc/contracts';
 import { DEFAULT_SESSION_GUARDS, type SessionGuards } from '@zc/database';
 import type { ConsumerSettings } from '@zc/messaging';
+import { DEFAULT_OIDC_AUDIENCE, DEV_OIDC_ISSUER, type OidcSettings } from '../auth/oidc';
 
 export const SERVICE_NAMES = ['intake', 'verification', 'committee', 'publicity', 'certificate', 'supervision'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -16,7 +17,6 @@ export const DEFAULT_PORTS: Record<ServiceName, number> = {
   supervision: 3006,
 };
 
-export const DEV_JWT_SECRET = 'zhicheng-dev-secret-change-me';
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 function schemaFor(service: ServiceName) {
@@ -45,7 +45,13 @@ function schemaFor(service: ServiceName) {
       OUTBOX_POLL_MS: int(500),
       OUTBOX_BATCH_SIZE: int(100),
       REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
-      JWT_SECRET: z.string().min(16).default(DEV_JWT_SECRET),
+      /** The identity provider whose tokens are accepted; production names it (no default there). */
+      OIDC_ISSUER: z.url().optional(),
+      OIDC_AUDIENCE: z.string().min(1).default(DEFAULT_OIDC_AUDIENCE),
+      /** Asymmetric only: ES256 for the embedded provider, RS256 for a default Keycloak realm. */
+      OIDC_ALGORITHMS: z.string().default('ES256').pipe(z.string().regex(/^((ES|RS|PS)(256|384|512)|EdDSA)(,((ES|RS|PS)(256|384|512)|EdDSA))*$/, 'asymmetric JWS algorithms, comma-separated')),
+      OIDC_JWKS_URI: z.url().optional(),
+      OIDC_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
       /** Lets tests and demos move the service's clock (PUT /testing/clock); refused in production. */
       TEST_CLOCK: z.enum(['enabled', 'disabled']).default('disabled'),
@@ -54,9 +60,9 @@ function schemaFor(service: ServiceName) {
       path: ['TEST_CLOCK'],
       message: 'cannot be enabled in production',
     })
-    .refine((env) => env.NODE_ENV !== 'production' || env.JWT_SECRET !== DEV_JWT_SECRET, {
-      path: ['JWT_SECRET'],
-      message: 'must be set in production',
+    .refine((env) => env.NODE_ENV !== 'production' || env.OIDC_ISSUER !== undefined, {
+      path: ['OIDC_ISSUER'],
+      message: 'must name the identity provider in production',
     });
 }
 
@@ -72,7 +78,7 @@ export interface ServiceConfig {
   consumer: { attempts: number; initialBackoffMs: number; maxBackoffMs: number; concurrency: number; sessionTimeoutMs: number; stallTimeoutMs: number; lagIntervalMs: number };
   outbox: { pollMs: number; batchSize: number };
   redisUrl: string;
-  jwtSecret: string;
+  oidc: OidcSettings;
   logLevel: string;
   testClock: boolean;
 }
@@ -111,7 +117,13 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
     },
     outbox: { pollMs: e.OUTBOX_POLL_MS, batchSize: e.OUTBOX_BATCH_SIZE },
     redisUrl: e.REDIS_URL,
-    jwtSecret: e.JWT_SECRET,
+    oidc: {
+      issuer: e.OIDC_ISSUER ?? DEV_OIDC_ISSUER,
+      audience: e.OIDC_AUDIENCE,
+      algorithms: e.OIDC_ALGORITHMS.split(','),
+      jwksUri: e.OIDC_JWKS_URI,
+      clockToleranceSeconds: e.OIDC_CLOCK_TOLERANCE_SECONDS,
+    },
     logLevel: e.LOG_LEVEL,
     testClock: e.TEST_CLOCK === 'enabled',
   };

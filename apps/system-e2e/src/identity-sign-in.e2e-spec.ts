@@ -1,0 +1,84 @@
+import { createHmac, createPublicKey, randomUUID } from 'node:crypto';
+import { claimsOfPrincipal, DEFAULT_OIDC_AUDIENCE, ensureSigningKeys, generateSigningKey, signJwt, type SigningJwk } from '@zc/platform';
+import { ApiClient, clientToken, PRINCIPALS, RunningSystem, sampleDeclaration, signIn, tokenFor } from '@zc/testing';
+import { TEST_SYSTEM } from './support/test-system';
+
+const SEED_PASSWORD = 'zhicheng-dev';
+
+describe('identity: OpenID Connect sign-in, and tokens the services refuse', () => {
+  const system = new RunningSystem(TEST_SYSTEM, { services: ['intake'] });
+  const intake = (token: string) => new ApiClient(system.url('intake'), token);
+
+  beforeAll(() => system.start());
+  afterAll(() => system.stop());
+
+  it('signs a person in through the Chinese sign-in page (code + PKCE), and intake knows them by the token alone', async () => {
+    const start = await fetch(`${system.issuer}/auth?client_id=zc-console&response_type=code&scope=openid&redirect_uri=${encodeURIComponent(`${system.issuer}/signed-in`)}&code_challenge=${'x'.repeat(43)}&code_challenge_method=S256`, { redirect: 'manual' });
+    const page = await fetch(new URL(start.headers.get('location') ?? '', system.issuer), { headers: { cookie: start.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') } });
+    const html = await page.text();
+    expect(html).toContain('职称评审统一身份认证');
+    expect(html).toContain('证件号码');
+
+    const { access_token } = await signIn(system.issuer, sampleDeclaration(0).idNumber, SEED_PASSWORD);
+    const claims = JSON.parse(Buffer.from(access_token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    expect(claims).toMatchObject({ iss: system.issuer, aud: DEFAULT_OIDC_AUDIENCE, sub: 'applicant-0', id_number: sampleDeclaration(0).idNumber, name: sampleDeclaration(0).applicantName, roles: ['applicant'] });
+    expect((await intake(access_token).get('/declarations')).status).toBe(200);
+  });
+
+  it('refuses a wrong password on the page, in Chinese, and issues no code', async () => {
+    await expect(signIn(system.issuer, 'bureau-admin', 'not the password')).rejects.toThrow(/401[\s\S]*证件号码或密码不正确/);
+  });
+
+  it('issues machine clients their own token by client credentials, and refuses a wrong secret', async () => {
+    const { access_token } = await clientToken(system.issuer, 'zc-tools', 'zc-tools-dev-secret');
+    expect((await intake(access_token).get('/plans')).status).toBe(200);
+    await expect(clientToken(system.issuer, 'zc-tools', 'zc-tools-wrong-secret')).rejects.toThrow(/invalid_client/);
+  });
+
+  describe('forged or stale tokens get 401 (from the guard every service runs), whatever they claim', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const admin = () => ({ iss: system.issuer, aud: DEFAULT_OIDC_AUDIENCE, iat: now(), exp: now() + 600, jti: randomUUID(), ...claimsOfPrincipal(PRINCIPALS.bureauAdmin) });
+    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const issuerKey = async (): Promise<SigningJwk> => ((await (await fetch(`${system.issuer}/jwks`)).json()) as { keys: SigningJwk[] }).keys[0]!;
+
+    const forgeries: [string, () => Promise<string>][] = [
+      ['signed with another key under the issuer key id', async () => signJwt({ ...generateSigningKey(), kid: (await issuerKey()).kid }, admin())],
+      ['signed with another key of its own', async () => signJwt(generateSigningKey(), admin())],
+      ['with alg "none"', async () => `${encode({ alg: 'none', typ: 'at+jwt' })}.${encode(admin())}.`],
+      [
+        'HS256 with the public key as the secret',
+        async () => {
+          const publicPem = createPublicKey({ key: await issuerKey(), format: 'jwk' }).export({ format: 'pem', type: 'spki' });
+          const input = `${encode({ alg: 'HS256', typ: 'at+jwt', kid: (await issuerKey()).kid })}.${encode(admin())}`;
+          return `${input}.${createHmac('sha256', publicPem).update(input).digest('base64url')}`;
+        },
+      ],
+      ['expired', async () => tokenFor(PRINCIPALS.bureauAdmin, { expiresInSeconds: -60 })],
+      ['for another audience', async () => tokenFor(PRINCIPALS.bureauAdmin, { audience: 'urn:another:api' })],
+      ['from another issuer', async () => tokenFor(PRINCIPALS.bureauAdmin, { issuer: 'https://idp.example.com' })],
+      [
+        'without an expiry',
+        async () => {
+          const { exp: _exp, ...claims } = admin();
+          return signJwt(await signingKeyOfTheKit(), claims);
+        },
+      ],
+      ['without roles', async () => signJwt(await signingKeyOfTheKit(), { ...admin(), roles: [] })],
+    ];
+
+    it.each(forgeries)('%s', async (_, forge) => {
+      const response = await intake(await forge()).get<{ message: string }>('/plans');
+      expect(response.status).toBe(401);
+      expect(response.body.message).toMatch(/^invalid token: /);
+    });
+
+    it('while a token of the issuer for the same claims is accepted (the control)', async () => {
+      expect((await intake(signJwt(await signingKeyOfTheKit(), admin())).get('/plans')).status).toBe(200);
+    });
+  });
+});
+
+/** The provider's own key, as the test kit reads it (development key file). */
+async function signingKeyOfTheKit(): Promise<SigningJwk> {
+  return ensureSigningKeys(process.env['OIDC_SIGNING_KEYS_FILE'])[0]!;
+}

@@ -1,0 +1,36 @@
+import type { Principal } from '@zc/platform';
+import { hashPassword, type Account } from './accounts';
+
+/** The seeded committee of the Tianjin 2023 quality/metrology plan, as intake's catalogue names it. */
+const TIANJIN_COMMITTEE = 'tianjin-engineering-quality-metrology';
+const SAMPLE_EMPLOYERS = ['91440300708461136T', '91110000600037341L', '91120116MA06A7Y28D'];
+
+/** Applicants 0–4 of the sample data (libs/testing sampleDeclaration): their real names and numbers. */
+const SAMPLE_APPLICANTS: [idNumber: string, name: string][] = [
+  ['120101195001010000', '王伟'],
+  ['120101195001020006', '李伟'],
+  ['120101195001030001', '张伟'],
+  ['120101195001040007', '刘伟'],
+  ['120101195001050002', '陈伟'],
+];
+
+/**
+ * One account for every role and scope of the sample data, for development and demos only (the
+ * identity service refuses seeds in production). Applicants sign in with their identity number.
+ */
+export function seedPrincipals(): { login: string; principal: Principal }[] {
+  return [
+    { login: 'bureau-admin', principal: { sub: 'bureau-admin-1', name: '人社局管理员', roles: ['bureau-admin'], scope: {} } },
+    { login: 'inspector-tianjin', principal: { sub: 'inspector-tianjin', name: '天津市监督员', roles: ['inspector'], scope: { region: 'tianjin' } } },
+    { login: 'office-tianjin', principal: { sub: `office-${TIANJIN_COMMITTEE}`, name: '评委会办公室', roles: ['committee-office'], scope: { committee: TIANJIN_COMMITTEE } } },
+    { login: 'department-tianjin', principal: { sub: 'department-tianjin-market-regulation', name: '天津市市场监管委', roles: ['department'], scope: { department: 'tianjin-market-regulation' } } },
+    ...SAMPLE_EMPLOYERS.map((code) => ({ login: `employer-${code}`, principal: { sub: `employer-${code}`, name: `用人单位 ${code}`, roles: ['employer' as const], scope: { employerCreditCode: code } } })),
+    { login: 'expert-1', principal: { sub: 'expert-1', name: '评审专家', roles: ['expert'], scope: {} } },
+    ...SAMPLE_APPLICANTS.map(([idNumber, name], n) => ({ login: idNumber, principal: { sub: `applicant-${n}`, name, idNumber, roles: ['applicant' as const], scope: {} } })),
+  ];
+}
+
+export function seedAccounts(password: string): Account[] {
+  const passwordHash = hashPassword(password);
+  return seedPrincipals().map((seed) => ({ ...seed, passwordHash }));
+}
