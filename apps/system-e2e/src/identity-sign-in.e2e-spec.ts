@@ -1,6 +1,6 @@
-import { createHmac, createPublicKey, randomUUID } from 'node:crypto';
+import { createHash, createHmac, createPublicKey, randomBytes, randomUUID } from 'node:crypto';
 import { claimsOfPrincipal, DEFAULT_OIDC_AUDIENCE, ensureSigningKeys, generateSigningKey, signJwt, type SigningJwk } from '@zc/platform';
-import { ApiClient, clientToken, PRINCIPALS, RunningSystem, sampleDeclaration, signIn, tokenFor } from '@zc/testing';
+import { ApiClient, clientToken, launchBrowser, PRINCIPALS, RunningSystem, sampleDeclaration, signIn, tokenFor } from '@zc/testing';
 import { TEST_SYSTEM } from './support/test-system';
 
 const SEED_PASSWORD = 'zhicheng-dev';
@@ -23,6 +23,42 @@ describe('identity: OpenID Connect sign-in, and tokens the services refuse', () 
     const claims = JSON.parse(Buffer.from(access_token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
     expect(claims).toMatchObject({ iss: system.issuer, aud: DEFAULT_OIDC_AUDIENCE, sub: 'applicant-0', id_number: sampleDeclaration(0).idNumber, name: sampleDeclaration(0).applicantName, roles: ['applicant'] });
     expect((await intake(access_token).get('/declarations')).status).toBe(200);
+  });
+
+  it('signs a person in with a real browser (headless Chromium) on the sign-in page', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const verifier = randomBytes(32).toString('base64url');
+      const redirectUri = `${system.issuer}/signed-in`;
+      const authorize = new URL(`${system.issuer}/auth`);
+      authorize.search = new URLSearchParams({
+        client_id: 'zc-console',
+        response_type: 'code',
+        scope: 'openid profile zc',
+        resource: DEFAULT_OIDC_AUDIENCE,
+        redirect_uri: redirectUri,
+        code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+        code_challenge_method: 'S256',
+      }).toString();
+      await page.goto(authorize.href);
+      await page.getByLabel('证件号码或账号').fill('office-tianjin');
+      await page.getByLabel('密码').fill(SEED_PASSWORD);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.waitForURL(/\/signed-in\?code=/);
+      expect(await page.textContent('h1')).toBe('登录成功');
+      const code = new URL(page.url()).searchParams.get('code')!;
+      const token = await fetch(`${system.issuer}/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier, client_id: 'zc-console', resource: DEFAULT_OIDC_AUDIENCE }),
+      });
+      const { access_token } = (await token.json()) as { access_token: string };
+      const declarations = await intake(access_token).get('/declarations');
+      expect(declarations.status).toBe(200);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('refuses a wrong password on the page, in Chinese, and issues no code', async () => {

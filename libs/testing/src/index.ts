@@ -11,3 +11,4 @@ export * from './json-schema-arbitrary';
 export * from './scratch-database';
 export * from './tokens';
 export * from './sign-in';
+export * from './browser';
