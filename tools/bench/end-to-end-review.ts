@@ -41,7 +41,7 @@ export class ReviewDriver {
 
   /** Draft, evidence for every part of every paper, submission, employer, department, office: accepted. Returns the id. */
   async declare(applicant: number, declaration: SampleDeclaration, today = TIANJIN_2023_REVIEW_DAY): Promise<string> {
-    const asApplicant = this.intake.as(PRINCIPALS.applicant(applicant));
+    const asApplicant = this.intake.as(PRINCIPALS.applicant(applicant, declaration));
     const { id } = await this.timed('draft', () => this.call('draft', 201, () => asApplicant.post<{ id: string }>('/declarations', declaration)));
     await this.timed('evidence (4 uploads)', async () => {
       for (const [index, material] of declaration.materials.entries()) {

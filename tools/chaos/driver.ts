@@ -134,7 +134,7 @@ export class IntakeDriver {
 
   /** The applicant's one draft: looked up first, so a create whose answer was lost is not repeated. */
   private async findOrCreateDraft(c: Case): Promise<string> {
-    const applicant = PRINCIPALS.applicant(c.applicant);
+    const applicant = PRINCIPALS.applicant(c.applicant, c.declaration);
     for (let attempt = 0; attempt < 20; attempt += 1) {
       const mine = await expect2xx('list own declarations', this.http.call<{ items: { id: string }[] }>('intake', applicant, 'GET', '/declarations'));
       if (mine.items.length > 1) throw new Error(`applicant ${c.applicant} has ${mine.items.length} declarations`);
@@ -159,7 +159,7 @@ export class IntakeDriver {
   async declareUntilAccepted(c: Case): Promise<void> {
     await this.loadFeeds(c);
     const id = (c.id = await this.findOrCreateDraft(c));
-    const applicant = PRINCIPALS.applicant(c.applicant);
+    const applicant = PRINCIPALS.applicant(c.applicant, c.declaration);
     for (let round = 0; round < 40; round += 1) {
       const view = await this.read(id);
       c.status = view.status;

@@ -1,7 +1,7 @@
 import { createHash, createHmac, createPublicKey, randomBytes, randomUUID } from 'node:crypto';
 import { claimsOfPrincipal, DEFAULT_OIDC_AUDIENCE, ensureSigningKeys, generateSigningKey, signJwt, type SigningJwk } from '@zc/platform';
 import { ApiClient, clientToken, launchBrowser, PRINCIPALS, RunningSystem, sampleDeclaration, signIn, tokenFor } from '@zc/testing';
-import { TEST_SYSTEM } from './support/test-system';
+import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
 
 const SEED_PASSWORD = 'zhicheng-dev';
 
@@ -10,7 +10,10 @@ describe('identity: OpenID Connect sign-in, and tokens the services refuse', () 
   const intake = (token: string) => new ApiClient(system.url('intake'), token);
 
   beforeAll(() => system.start());
-  afterAll(() => system.stop());
+  afterAll(async () => {
+    await system.stop();
+    await closeQueries();
+  });
 
   it('signs a person in through the Chinese sign-in page (code + PKCE), and intake knows them by the token alone', async () => {
     const start = await fetch(`${system.issuer}/auth?client_id=zc-console&response_type=code&scope=openid&redirect_uri=${encodeURIComponent(`${system.issuer}/signed-in`)}&code_challenge=${'x'.repeat(43)}&code_challenge_method=S256`, { redirect: 'manual' });
@@ -59,6 +62,20 @@ describe('identity: OpenID Connect sign-in, and tokens the services refuse', () 
     } finally {
       await browser.close();
     }
+  });
+
+  it('lets a signed-in applicant declare only under the name and identity number the provider vouches for (实名, R-EL-4)', async () => {
+    const { access_token } = await signIn(system.issuer, sampleDeclaration(0).idNumber, SEED_PASSWORD);
+    const rival = sampleDeclaration(1);
+    const underRival = await intake(access_token).post<{ issues: { field: string; reason: string }[] }>('/declarations', rival);
+    expect(underRival.status).toBe(403);
+    expect(underRival.body.issues).toEqual([{ field: 'idNumber', reason: expect.stringContaining('your own identity number') }]);
+    const underAnotherName = await intake(access_token).post<{ issues: { field: string }[] }>('/declarations', sampleDeclaration(0, { applicantName: '李四' }));
+    expect(underAnotherName.status).toBe(403);
+    expect(underAnotherName.body.issues).toEqual([{ field: 'applicantName', reason: expect.any(String) }]);
+    const noRealName = await intake(tokenFor({ sub: 'applicant-anonymous', roles: ['applicant'], scope: {} })).post<{ issues: { field: string }[] }>('/declarations', rival);
+    expect(noRealName.status).toBe(403);
+    expect(await query('intake', 'SELECT 1 FROM "Declaration" WHERE "idNumber" = $1', [rival.idNumber])).toHaveLength(0);
   });
 
   it('refuses a wrong password on the page, in Chinese, and issues no code', async () => {

@@ -15,7 +15,8 @@ let planDocument: Record<string, unknown>;
 const plan = (id: string) => ({ ...planDocument, id });
 
 const ROWS: Row[] = [
-  { call: 'POST /declarations', state: 'none', allowed: ['applicant', 'other-applicant'], ok: 201, request: (f) => ({ method: 'POST', path: '/declarations', body: f.declaration }) },
+  // Only under one's own identity number: another applicant declaring this person is refused (实名, R-EL-4).
+  { call: 'POST /declarations', state: 'none', allowed: ['applicant'], ok: 201, request: (f) => ({ method: 'POST', path: '/declarations', body: f.declaration }) },
   { call: 'POST /declarations/:id/submission', state: 'draft', allowed: ['applicant'], ok: 200, request: (f) => ({ method: 'POST', path: `/declarations/${f.id}/submission`, body: {} }) },
   { call: 'GET /declarations/:id', state: 'submitted', allowed: ['applicant', 'employer', 'department', 'office', 'inspector', 'bureau-admin'], ok: 200, request: (f) => ({ method: 'GET', path: `/declarations/${f.id}` }) },
   { call: 'GET /declarations', state: 'submitted', allowed: ALL_BUT_EXPERT, ok: 200, request: () => ({ method: 'GET', path: '/declarations?pageSize=200' }) },

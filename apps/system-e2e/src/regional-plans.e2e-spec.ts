@@ -46,7 +46,7 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
   /** One applicant's declaration and the calls each party makes on it. */
   function applicantCase(declaration: SampleDeclaration) {
     const n = freshSampleNumber();
-    const applicant = intake.as(PRINCIPALS.applicant(n));
+    const applicant = intake.as(PRINCIPALS.applicant(n, declaration));
     let id = '';
     let committee = '';
     const expectStatus = async (call: Promise<{ status: number; body: unknown }>, status = 200) => {
@@ -148,9 +148,10 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
         ...overrides,
       });
 
-    const refused = await intake.as(PRINCIPALS.applicant(7)).post<{ id: string }>('/declarations', jilin({ personCategory: 'public-institution-management-post', materials: [] }));
+    const managementPost = jilin({ personCategory: 'public-institution-management-post', materials: [] });
+    const refused = await intake.as(PRINCIPALS.applicant(7, managementPost)).post<{ id: string }>('/declarations', managementPost);
     expect(refused.status).toBe(201);
-    const submission = await intake.as(PRINCIPALS.applicant(7)).post<{ refusals: { ruleId: string; reason: { zh: string; en: string } }[] }>(`/declarations/${refused.body.id}/submission`, {});
+    const submission = await intake.as(PRINCIPALS.applicant(7, managementPost)).post<{ refusals: { ruleId: string; reason: { zh: string; en: string } }[] }>(`/declarations/${refused.body.id}/submission`, {});
     expect(submission.status).toBe(422);
     expect(submission.body.refusals.map((r) => r.ruleId)).toEqual(['R-EL-2']);
 
@@ -267,8 +268,9 @@ describe('declarations under the Tianjin, Beijing and Jilin 2023 plans', () => {
 
   it('refuses a submission outside the plan’s window (R-RV-3) and answers with the reason', async () => {
     await setIntakeClock(system.url('intake'), '2023-11-07');
-    const draft = await intake.as(PRINCIPALS.applicant(99)).post<{ id: string }>('/declarations', sampleDeclaration(freshSampleNumber(), { materials: [] }));
-    const late = await intake.as(PRINCIPALS.applicant(99)).post<{ ruleId: string; message: string }>(`/declarations/${draft.body.id}/submission`, {});
+    const declaration = sampleDeclaration(freshSampleNumber(), { materials: [] });
+    const draft = await intake.as(PRINCIPALS.applicant(99, declaration)).post<{ id: string }>('/declarations', declaration);
+    const late = await intake.as(PRINCIPALS.applicant(99, declaration)).post<{ ruleId: string; message: string }>(`/declarations/${draft.body.id}/submission`, {});
     expect(late.status).toBe(409);
     expect(late.body).toMatchObject({ ruleId: 'R-RV-3', message: expect.stringContaining('2023-11-06') });
   });

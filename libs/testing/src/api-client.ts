@@ -1,4 +1,5 @@
 import type { Principal } from '@zc/platform';
+import { sampleDeclaration } from './samples';
 import { tokenFor } from './tokens';
 
 export interface ApiResponse<T = unknown> {
@@ -55,7 +56,17 @@ export class ApiClient {
 export const PRINCIPALS = {
   bureauAdmin: { sub: 'bureau-admin-1', roles: ['bureau-admin'], scope: {} },
   inspector: { sub: 'inspector-1', roles: ['inspector'], scope: { region: 'tianjin' } },
-  applicant: (n: number): Principal => ({ sub: `applicant-${n}`, roles: ['applicant'], scope: {} }),
+  /**
+   * Applicant `n`, by default the person of sample declaration `n` (their real name and number,
+   * as the identity provider vouches for them); or the person of the declaration they make.
+   */
+  applicant: (n: number, person: { idNumber: string; applicantName: string } = sampleDeclaration(n)): Principal => ({
+    sub: `applicant-${n}`,
+    name: person.applicantName,
+    idNumber: person.idNumber,
+    roles: ['applicant'],
+    scope: {},
+  }),
 } satisfies Record<string, Principal | ((n: number) => Principal)>;
 
 /** The body of a 2xx answer; any other answer throws with the step, status and body. */

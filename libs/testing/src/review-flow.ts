@@ -53,7 +53,7 @@ export async function uploadEvidence(applicant: ApiClient, id: string, declarati
  */
 export async function declareUntilAccepted(intakeUrl: string, applicant: number, declaration: SampleDeclaration, today = TIANJIN_2023_REVIEW_DAY): Promise<string> {
   const intake = new ApiClient(intakeUrl);
-  const asApplicant = intake.as(PRINCIPALS.applicant(applicant));
+  const asApplicant = intake.as(PRINCIPALS.applicant(applicant, declaration));
   const { id } = await expectOk('draft', asApplicant.post<{ id: string }>('/declarations', declaration), 201);
   await uploadEvidence(asApplicant, id, declaration);
   const { committee } = await expectOk('submission', asApplicant.post<{ committee: string }>(`/declarations/${id}/submission`, {}));

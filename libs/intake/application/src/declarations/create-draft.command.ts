@@ -1,4 +1,4 @@
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { ForbiddenException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { IntakePrisma } from '@zc/intake/data-access';
 import { Clock, type Principal } from '@zc/platform';
@@ -15,6 +15,7 @@ export class CreateDraftCommand {
 
   /** A draft under the plan in force for its region, this year and its series. */
   async execute(request: DeclarationRequest, by: Principal) {
+    const applicant = declaringPerson(request, by);
     const year = Number(this.clock.today().slice(0, 4));
     const plan = await this.plans.planFor(request.region, year, request.series);
     if (!plan) {
@@ -31,8 +32,8 @@ export class CreateDraftCommand {
         id: randomUUID(),
         submittedBy: by.sub,
         status: 'draft',
-        applicantName: facts.applicantName,
-        idNumber: facts.idNumber,
+        applicantName: applicant.name,
+        idNumber: applicant.idNumber,
         employerCreditCode: facts.employerCreditCode,
         department: facts.department,
         series: facts.series,
@@ -50,4 +51,19 @@ export class CreateDraftCommand {
     });
     return { id: declaration.id, status: declaration.status, planId: plan.id, planVersion: plan.version };
   }
+}
+
+const refused = (field: string, reason: string) =>
+  new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: reason, issues: [{ field, reason }] });
+
+/**
+ * Who declares: the person the identity provider vouches for (实名), never whoever the body names,
+ * so nobody can declare under a rival's number and bar them for the year (R-EL-4).
+ */
+function declaringPerson(request: DeclarationRequest, by: Principal): { idNumber: string; name: string } {
+  if (!by.idNumber || !by.name) throw refused('idNumber', 'your account carries no verified name and identity number (实名); sign in with a real-name account');
+  const idNumber = by.idNumber.toUpperCase();
+  if (request.idNumber !== undefined && request.idNumber !== idNumber) throw refused('idNumber', 'you may declare only under your own identity number, the one your sign-in vouches for');
+  if (request.applicantName !== undefined && request.applicantName !== by.name) throw refused('applicantName', 'you may declare only under your own name, the one your sign-in vouches for');
+  return { idNumber, name: by.name };
 }

@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { applicantProfileSchema, declaredMaterialSchema, employmentConfirmationSchema } from '@zc/intake/domain';
 import { identityNumberProblem } from '@zc/national-standards';
 
-/** A declaration as the applicant writes it; every field is checked before anything is stored. */
+/**
+ * A declaration as the applicant writes it; every field is checked before anything is stored. The
+ * name and identity number are the signed-in person's (实名, from the token): the body may repeat
+ * them, and is refused if it names anyone else.
+ */
 export const declarationRequest = applicantProfileSchema
   .extend({
-    applicantName: z.string().trim().min(1).max(50),
+    applicantName: z.string().trim().min(1).max(50).optional().describe("Optional: the signed-in person's name, which is what is stored"),
     idNumber: z
       .string()
       .trim()
@@ -13,7 +17,9 @@ export const declarationRequest = applicantProfileSchema
       .superRefine((value, context) => {
         const problem = identityNumberProblem(value);
         if (problem) context.addIssue({ code: 'custom', message: problem });
-      }),
+      })
+      .optional()
+      .describe("Optional: the signed-in person's identity number, which is what is stored"),
     employerCreditCode: z
       .string()
       .trim()
