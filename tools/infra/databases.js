@@ -51,12 +51,24 @@ async function createDatabase(name) {
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (rowCount === 0) await client.query(`CREATE DATABASE "${name}"`);
+    if (rowCount === 0) {
+      await client.query(`CREATE DATABASE "${name}"`);
+      forgetAnchors(name);
+    }
   } catch (error) {
     if (error.code !== '42P04') throw error; // created concurrently
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A new database starts a new audit chain: the development anchors of any earlier database of
+ * that name (supervision's signed heads, kept outside it under .cache/audit-anchors) would
+ * otherwise contradict it. Production anchors live elsewhere and are never touched here.
+ */
+function forgetAnchors(database) {
+  fs.rmSync(path.join(ROOT, '.cache', 'audit-anchors', `${database}.jsonl`), { force: true });
 }
 
 /** Drops every service's database of this prefix (test and benchmark runs start from nothing). */
@@ -66,7 +78,10 @@ async function dropDatabases({ prefix }) {
   const client = new Client({ connectionString: `${PG_URL}/postgres` });
   await client.connect();
   try {
-    for (const service of SERVICES) await client.query(`DROP DATABASE IF EXISTS "${prefix}${service}" WITH (FORCE)`);
+    for (const service of SERVICES) {
+      await client.query(`DROP DATABASE IF EXISTS "${prefix}${service}" WITH (FORCE)`);
+      forgetAnchors(`${prefix}${service}`);
+    }
   } finally {
     await client.end();
   }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SupervisionDataAccessModule } from '@zc/supervision/data-access';
-import { AuditLog, VerifyAuditHttpController } from './audit';
+import { AuditAnchorScheduler, AuditLog, VerifyAuditHttpController } from './audit';
 import { DeferredRuleChecks } from './deferred-rules/deferred-rule-checks';
 import { ChangeFindingStatusCommand } from './findings/change-finding-status.command';
 import { FindingRecorder } from './findings/finding-recorder';
@@ -17,6 +17,6 @@ import { FindingsFeed, FindingsStreamHttpController, SubscriptionsHttpController
   imports: [SupervisionDataAccessModule],
   // The stream before the findings controller, so that `/findings/stream` is not taken for an id.
   controllers: [ObserveEventEventController, GetTimelineHttpController, FindingsStreamHttpController, FindingsHttpController, SubscriptionsHttpController, IntegrityRecordsHttpController, VerifyAuditHttpController],
-  providers: [SupervisionTransactions, ObserveEventCommand, AuditLog, FindingRecorder, ChangeFindingStatusCommand, IntegrityArchive, DeferredRuleChecks, FindingsFeed, WebhookDeliveryQueue],
+  providers: [SupervisionTransactions, ObserveEventCommand, AuditLog, FindingRecorder, ChangeFindingStatusCommand, IntegrityArchive, DeferredRuleChecks, FindingsFeed, WebhookDeliveryQueue, AuditAnchorScheduler],
 })
 export class SupervisionApplicationModule {}

@@ -1,9 +1,18 @@
 import { z } from 'zod';
 import { loadExtraConfig } from '@zc/platform';
+import { DEVELOPMENT_ANCHOR_KEYS, developmentAnchorFile } from '@zc/supervision/domain';
 
 export const supervisionSettings = loadExtraConfig(
   'supervision',
   z.object({
+    NODE_ENV: z.string().default('development'),
+    DATABASE_URL: z.string().default('postgresql://postgres@127.0.0.1:5432/zc_supervision'),
+    /** Where the signed heads of the audit chain go, outside this database (required in production). */
+    AUDIT_ANCHOR_FILE: z.string().optional(),
+    /** How often the chain's head is signed and anchored (ms), when it moved. */
+    AUDIT_ANCHOR_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+    AUDIT_SM2_PRIVATE_KEY: z.string().regex(/^[0-9a-f]{64}$/i, 'must be a 64-hex-digit SM2 private key').default(DEVELOPMENT_ANCHOR_KEYS.privateKey),
+    AUDIT_SM2_PUBLIC_KEY: z.string().regex(/^04[0-9a-f]{128}$/i, 'must be an uncompressed SM2 public key').default(DEVELOPMENT_ANCHOR_KEYS.publicKey),
     /** How long rules that compare events across topics wait for events that raced them (ms). */
     SUPERVISION_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
     /** How often due deferred checks are swept for (ms); a check is made at most this long after its grace. */
@@ -19,5 +28,8 @@ export const supervisionSettings = loadExtraConfig(
      * several fetches share a transaction (its fixed statements) at the cost of this much latency.
      */
     SUPERVISION_BATCH_LINGER_MS: z.coerce.number().int().min(0).max(5_000).default(250),
-  }),
+  })
+    .refine((env) => env.NODE_ENV !== 'production' || env.AUDIT_SM2_PRIVATE_KEY !== DEVELOPMENT_ANCHOR_KEYS.privateKey, { path: ['AUDIT_SM2_PRIVATE_KEY'], message: 'must be set in production' })
+    .refine((env) => env.NODE_ENV !== 'production' || env.AUDIT_ANCHOR_FILE !== undefined, { path: ['AUDIT_ANCHOR_FILE'], message: 'must be set in production, outside the database' })
+    .transform((env) => ({ ...env, AUDIT_ANCHOR_FILE: env.AUDIT_ANCHOR_FILE ?? developmentAnchorFile(env.DATABASE_URL) })),
 );

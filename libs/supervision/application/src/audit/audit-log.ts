@@ -4,7 +4,7 @@ import type { SqlExecutor } from '@zc/messaging';
 import type { Prisma } from '@zc/supervision/data-access';
 import { NEXT_FEED_SEQ } from '../findings/findings-feed-lock';
 import { WRITE_BATCH } from '../observe-event/write-batch.sql';
-import { auditRowsInPages, canonicalEventText, chainHash, GENESIS_HASH, verifyChain, type AuditPageReader, type ChainVerdict } from '@zc/supervision/domain';
+import { auditRowsInPages, canonicalEventText, chainHash, GENESIS_HASH, verifyChain, type AnchorCheck, type AuditPageReader, type ChainVerdict } from '@zc/supervision/domain';
 
 /** A Prisma client or transaction client; the service's SupervisionPrisma is one. */
 type AuditRecords = Pick<Prisma.TransactionClient, 'auditRecord'>;
@@ -77,7 +77,7 @@ export function prismaAuditPageReader(prisma: Pick<AuditRecords, 'auditRecord'>)
     });
 }
 
-/** Walks the whole audit log a page at a time and names the first broken record, if any. */
-export function verifyAuditLog(prisma: Pick<AuditRecords, 'auditRecord'>, pageSize?: number): Promise<ChainVerdict> {
-  return verifyChain(auditRowsInPages(prismaAuditPageReader(prisma), pageSize));
+/** Walks the whole audit log a page at a time and names the first broken record, if any (or the anchor it contradicts). */
+export function verifyAuditLog(prisma: Pick<AuditRecords, 'auditRecord'>, pageSize?: number, anchors?: AnchorCheck): Promise<ChainVerdict> {
+  return verifyChain(auditRowsInPages(prismaAuditPageReader(prisma), pageSize), anchors);
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { anchorSignatureValid, type AuditAnchor } from './audit-anchor';
 
 /** What the first record links back to. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -16,8 +17,14 @@ export interface AuditRow {
 
 /** `checked` counts the rows found intact (before the broken one, if any); seqs are strings to stay JSON-safe. */
 export type ChainVerdict =
-  | { ok: true; checked: number; head: { seq: string; hash: string } | null }
+  | { ok: true; checked: number; head: { seq: string; hash: string } | null; anchored?: { seq: string; at: string } | null }
   | { ok: false; checked: number; firstBroken: { seq: string; eventId: string; reason: string } };
+
+/** The signed heads kept outside the database, and the key that vouches for them. */
+export interface AnchorCheck {
+  anchors: readonly AuditAnchor[];
+  publicKey: string;
+}
 
 /** Reads up to `limit` rows with seq > `afterSeq`, in seq order. */
 export type AuditPageReader = (afterSeq: bigint, limit: number) => Promise<AuditRow[]>;
@@ -69,19 +76,34 @@ export function chainHash(previousHash: string, seq: bigint, eventText: string):
  * Walks the records in seq order and names the first that breaks the chain, with why. A record
  * edited in place fails its own hash; a record removed leaves a seq gap, named at the first seq
  * after it; a record replaced by one with a consistent hash breaks the link of the one after it.
- * Records cut off the end leave no trace in the chain itself: compare `head` with one kept
- * elsewhere to see that.
+ * Records cut off the end, or a suffix rewritten with consistent hashes, leave no trace in the
+ * chain itself: with `anchors`, each signed head must be a record of the chain with that very
+ * hash, so such tampering is named at the first anchor it contradicts.
  */
-export async function verifyChain(rows: AsyncIterable<AuditRow> | Iterable<AuditRow>): Promise<ChainVerdict> {
+export async function verifyChain(rows: AsyncIterable<AuditRow> | Iterable<AuditRow>, check?: AnchorCheck): Promise<ChainVerdict> {
+  const anchors = new Map<string, AuditAnchor>();
+  for (const anchor of check?.anchors ?? []) {
+    if (!anchorSignatureValid(anchor, check?.publicKey ?? '')) {
+      return { ok: false, checked: 0, firstBroken: { seq: String(anchor.seq), eventId: '', reason: `the anchor of seq ${anchor.seq} (${anchor.at}) carries no valid signature: the anchor store was tampered with` } };
+    }
+    anchors.set(anchor.seq, anchor);
+  }
   let checked = 0;
   let previous: AuditRow | null = null;
   for await (const row of rows) {
-    const reason = brokenLink(row, previous);
+    const anchor = anchors.get(row.seq.toString());
+    const reason = brokenLink(row, previous) ?? (anchor && anchor.hash !== row.hash ? `hash is not the one anchored at ${anchor.at}: the records up to this one were rewritten since` : null);
     if (reason) return { ok: false, checked, firstBroken: { seq: row.seq.toString(), eventId: row.eventId, reason } };
     checked += 1;
     previous = row;
   }
-  return { ok: true, checked, head: previous ? { seq: previous.seq.toString(), hash: previous.hash } : null };
+  const last = previous ? previous.seq : 0n;
+  const latest = [...anchors.values()].reduce<AuditAnchor | null>((top, anchor) => (!top || BigInt(anchor.seq) > BigInt(top.seq) ? anchor : top), null);
+  if (latest && BigInt(latest.seq) > last) {
+    const missing = BigInt(latest.seq) === last + 1n ? `seq ${last + 1n} is` : `seqs ${last + 1n}–${latest.seq} are`;
+    return { ok: false, checked, firstBroken: { seq: (last + 1n).toString(), eventId: '', reason: `${missing} missing: the chain ends at seq ${last} but its head was anchored at seq ${latest.seq} (${latest.at}); records were cut off the end` } };
+  }
+  return { ok: true, checked, head: previous ? { seq: previous.seq.toString(), hash: previous.hash } : null, ...(check ? { anchored: latest ? { seq: latest.seq, at: latest.at } : null } : {}) };
 }
 
 function brokenLink(row: AuditRow, previous: AuditRow | null): string | null {

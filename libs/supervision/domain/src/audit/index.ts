@@ -1,1 +1,3 @@
 export * from './audit-chain';
+export * from './audit-anchor';
+export * from './anchor-file';
