@@ -66,7 +66,7 @@ module.exports = [
   {
     // System-test glue that drives the infrastructure scripts and the chaos engine of
     // `npm run chaos` (tools/infra, tools/chaos), which are scripts, not Nx projects.
-    files: ['apps/system-e2e/src/support/chaos-environment.ts', 'apps/system-e2e/src/support/own-databases.ts'],
+    files: ['apps/system-e2e/src/support/chaos-environment.ts', 'apps/system-e2e/src/support/own-databases.ts', 'apps/system-e2e/src/support/test-infrastructure.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { createKafka, createProducer, ensureTopics } from '@zc/messaging';
+import { createKafka, createProducer, ensureTopics, type KafkaAccess } from '@zc/messaging';
 
 export interface BaselineResult {
   messages: number;
@@ -18,9 +18,9 @@ export interface BaselineResult {
  * services consume) reads them all. Timed from the first send, after the consumer joined, to the
  * last message consumed.
  */
-export async function kafkaBaseline(options: { brokers: string[]; count: number; bytes: number; partitions: number; batchSize: number; concurrency: number }): Promise<BaselineResult> {
-  const { brokers, count, bytes, partitions, batchSize, concurrency } = options;
-  const kafka = createKafka({ clientId: 'zc-bench-e2e-baseline', brokers, partitions });
+export async function kafkaBaseline(options: { access: KafkaAccess; count: number; bytes: number; partitions: number; batchSize: number; concurrency: number }): Promise<BaselineResult> {
+  const { access, count, bytes, partitions, batchSize, concurrency } = options;
+  const kafka = createKafka({ clientId: 'zc-bench-e2e-baseline', ...access });
   const topic = `zc-bench-e2e-baseline-${Date.now()}`;
   await ensureTopics(kafka, partitions, [topic]);
   const consumer = kafka.consumer({ groupId: `${topic}-group`, sessionTimeout: 10_000 });

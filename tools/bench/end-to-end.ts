@@ -20,7 +20,8 @@ import {
 import { FeedFileImporter } from '@zc/verification/data-access';
 import { FEED_DEFINITIONS } from '@zc/verification/domain';
 import { dropDatabases, generateClients, migrateDatabases } from '../infra/databases';
-import { ensureKafka, isPortOpen, stopKafka } from '../infra/kafka';
+import { isPortOpen, kafkaCredentials, stopKafka } from '../infra/kafka';
+import { ensureSecuredKafka, kafkaAdminOf } from '../infra/secured-kafka';
 import { ensurePostgres, ensureRedis } from '../infra/services';
 import { kafkaBaseline, type BaselineResult } from './end-to-end-baseline';
 import { CommitteeDriver, MEETING_PHASES } from './end-to-end-committee';
@@ -94,6 +95,7 @@ const settings: SystemSettings = {
   databaseUrl: (service) => `postgresql://postgres@127.0.0.1:5432/${PREFIX}${service}`,
   port: (service) => DEFAULT_PORTS[service] + 1500,
   logDir: path.join(WORK_DIR, 'logs'),
+  kafkaPassword: (principal) => kafkaCredentials({ port: KAFKA_PORT })[principal],
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -186,14 +188,14 @@ const describeCounts = (counts: Record<string, number>) => Object.entries(counts
 
 async function baselineOnly(): Promise<number> {
   if (!(await isPortOpen('127.0.0.1', KAFKA_PORT))) rmSync(path.join(ROOT, '.cache', 'kafka-state', String(KAFKA_PORT)), { recursive: true, force: true });
-  await ensureKafka({ port: KAFKA_PORT });
+  await ensureSecuredKafka(KAFKA_PORT, PARTITIONS);
   process.once('SIGINT', () => {
     aborted = true;
     void (KEEP ? Promise.resolve() : stopKafka({ port: KAFKA_PORT })).finally(() => process.exit(130));
   });
   try {
     for (let i = 0; i < 3 && !aborted; i += 1) {
-      const b = await kafkaBaseline({ brokers: BROKERS, count: COUNT, bytes: Number(ARGS.bytes), partitions: PARTITIONS, batchSize: 100, concurrency: 3 });
+      const b = await kafkaBaseline({ access: kafkaAdminOf(KAFKA_PORT), count: COUNT, bytes: Number(ARGS.bytes), partitions: PARTITIONS, batchSize: 100, concurrency: 3 });
       console.log(`baseline: ${b.messages} messages of ${b.bytesPerMessage} bytes in ${fmt(b.seconds, 2)} s (produced in ${fmt(b.produceSeconds, 2)} s): ${fmt(b.messagesPerSecond, 0)} messages/s`);
     }
   } finally {
@@ -212,7 +214,7 @@ async function main(): Promise<number> {
   await redis.quit();
   const stateDir = path.join(ROOT, '.cache', 'kafka-state', String(KAFKA_PORT));
   if (!(await isPortOpen('127.0.0.1', KAFKA_PORT))) rmSync(stateDir, { recursive: true, force: true }); // no topics or offsets of an earlier run
-  const kafka = await ensureKafka({ port: KAFKA_PORT });
+  const kafka = await ensureSecuredKafka(KAFKA_PORT, PARTITIONS);
   await generateClients();
   await dropDatabases({ prefix: PREFIX });
   await migrateDatabases({ prefix: PREFIX });
@@ -402,7 +404,7 @@ async function main(): Promise<number> {
     log(`baseline: kafkajs producing and consuming ${COUNT} messages of ${fmt(meanBytes)} bytes on ${BROKERS[0]}…`);
     // Three times (a shared machine is noisy); the median counts.
     const baselines: BaselineResult[] = [];
-    for (let i = 0; i < 3 && !aborted; i += 1) baselines.push(await kafkaBaseline({ brokers: BROKERS, count: COUNT, bytes: Math.round(meanBytes), partitions: PARTITIONS, batchSize: 100, concurrency: 3 }));
+    for (let i = 0; i < 3 && !aborted; i += 1) baselines.push(await kafkaBaseline({ access: kafkaAdminOf(KAFKA_PORT), count: COUNT, bytes: Math.round(meanBytes), partitions: PARTITIONS, batchSize: 100, concurrency: 3 }));
     const baseline = [...baselines].sort((a, b) => a.messagesPerSecond - b.messagesPerSecond)[Math.floor(baselines.length / 2)];
 
     // Report.

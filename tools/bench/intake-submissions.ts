@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { ApiClient, declareUntilAccepted, PRINCIPALS, RunningSystem, sampleDeclaration, setIntakeClock, TIANJIN_2023_REVIEW_DAY, type SystemSettings } from '@zc/testing';
 import { dropDatabases, generateClients, migrateDatabases } from '../infra/databases';
-import { ensureKafka, stopKafka } from '../infra/kafka';
+import { kafkaCredentials, stopKafka } from '../infra/kafka';
+import { ensureSecuredKafka } from '../infra/secured-kafka';
 import { ensurePostgres, ensureRedis } from '../infra/services';
 
 /**
@@ -22,6 +23,7 @@ const settings: SystemSettings = {
   databaseUrl: (service) => `postgresql://postgres@127.0.0.1:5432/zc_bench_${service}`,
   port: () => 4301,
   logDir: `${__dirname}/../../.cache/bench-logs`,
+  kafkaPassword: (principal) => kafkaCredentials({ port: KAFKA_PORT })[principal],
 };
 
 interface Result {
@@ -58,7 +60,7 @@ function percentile(values: number[], p: number): number {
 
 async function main() {
   await Promise.all([ensurePostgres(), ensureRedis()]);
-  const kafka = await ensureKafka({ port: KAFKA_PORT });
+  const kafka = await ensureSecuredKafka(KAFKA_PORT);
   await generateClients();
   await dropDatabases({ prefix: 'zc_bench_' }); // every run starts empty, so runs compare and applicants never repeat
   await migrateDatabases({ prefix: 'zc_bench_' });

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { dropDatabases, generateClients, migrateDatabases } from '../infra/databases';
 import { ensureKafka, isPortOpen, stopKafka } from '../infra/kafka';
+import { ensureSecuredKafka } from '../infra/secured-kafka';
 import { ensurePostgres, ensureRedis, waitForPort } from '../infra/services';
 import { CHAOS_DATABASE_PREFIX, CHAOS_KAFKA_PORT, CHAOS_REDIS_URL } from './settings';
 
@@ -21,8 +22,8 @@ export async function startInfrastructure(log: (line: string) => void): Promise<
   await stopKafka({ port: CHAOS_KAFKA_PORT });
   rmSync(KAFKA_STATE_DIR, { recursive: true, force: true });
   const started = Date.now();
-  await ensureKafka({ port: CHAOS_KAFKA_PORT });
-  log(`kafka on ${CHAOS_KAFKA_PORT} up in ${Date.now() - started} ms`);
+  await ensureSecuredKafka(CHAOS_KAFKA_PORT);
+  log(`kafka on ${CHAOS_KAFKA_PORT} up (topics and ACLs provisioned) in ${Date.now() - started} ms`);
   await generateClients();
   await dropDatabases({ prefix: CHAOS_DATABASE_PREFIX });
   await migrateDatabases({ prefix: CHAOS_DATABASE_PREFIX });

@@ -1,9 +1,10 @@
+import type { KafkaAccess } from '@zc/messaging';
 import { SERVICE_NAMES, type ServiceName } from '@zc/platform';
 import { degreeRecords, RunningSystem, sampleDeclaration, type SystemSettings, setIntakeClock, TIANJIN_2023_REVIEW_DAY, type ServiceProcess } from '@zc/testing';
 import { ChaosMonkey, chaosSchedule, type ChaosRecord } from './chaos';
 import { CommitteeDriver, IntakeDriver, PatientClient, plannedCases, type Case } from './driver';
 import { ensurePostgresRunning, restartKafka, restartPostgres, startInfrastructure, stopChaosKafka } from './infra';
-import { CHAOS_BROKERS, CHAOS_LOG_DIR, chaosSystemSettings } from './settings';
+import { CHAOS_KAFKA, CHAOS_LOG_DIR, chaosSystemSettings } from './settings';
 import { checkInvariants, consumersLeftDead, consumersStalled, Databases, explainLag, logSizes, probeFeedStream, FINAL_STATUSES, waitQuiet, type DeadLetter, type Report } from './verify';
 
 /**
@@ -12,7 +13,8 @@ import { checkInvariants, consumersLeftDead, consumersStalled, Databases, explai
  */
 export interface ChaosEnvironment {
   settings: SystemSettings;
-  brokers: string[];
+  /** The broker as its administrator. */
+  kafka: KafkaAccess;
   /** Fresh infrastructure and empty databases; returns what to undo at the end. */
   prepare: (log: (line: string) => void) => Promise<() => Promise<unknown>>;
   restartKafka: () => Promise<unknown>;
@@ -22,7 +24,7 @@ export interface ChaosEnvironment {
 export function ownEnvironment(logDir = CHAOS_LOG_DIR): ChaosEnvironment {
   return {
     settings: chaosSystemSettings(logDir),
-    brokers: CHAOS_BROKERS,
+    kafka: CHAOS_KAFKA,
     prepare: async (log) => {
       await startInfrastructure(log);
       return () => stopChaosKafka();
@@ -100,7 +102,7 @@ export async function runChaos(options: ChaosOptions, cleanup = new Cleanup()): 
   const log = options.log ?? ((line: string) => console.log(line));
   const t0 = Date.now();
   const environment = options.environment ?? ownEnvironment(options.logDir);
-  const { settings, brokers } = environment;
+  const { settings, kafka } = environment;
   const runStartedAt = new Date();
   const logOffsets = logSizes(settings.logDir);
   cleanup.add('postgres check', () => ensurePostgresRunning());
@@ -261,22 +263,22 @@ export async function runChaos(options: ChaosOptions, cleanup = new Cleanup()): 
     }
     await sleep(1000);
   }
-  const quiet = await waitQuiet(db, brokers, Math.max(30_000, settleDeadline - Date.now()), log);
+  const quiet = await waitQuiet(db, kafka, Math.max(30_000, settleDeadline - Date.now()), log);
   watching = false;
   await watchdog;
-  const report = await checkInvariants(db, brokers, cases, runStartedAt);
+  const report = await checkInvariants(db, kafka, cases, runStartedAt);
   if (!quiet.quiet) report.breaches.push(`the system did not become quiet: ${quiet.last}`);
   const behind = Object.entries(quiet.lag).filter(([, n]) => n > 0);
   if (behind.length > 0) {
     log(`note: committed offsets behind the log end: ${behind.map(([g, n]) => `zc-${g} ${n}`).join(', ')}`);
-    for (const m of await explainLag(db, brokers).catch(() => [])) {
+    for (const m of await explainLag(db, kafka).catch(() => [])) {
       log(`  ${m.group} ${m.topic}[${m.partition}] ${m.type} ${m.eventId}: ${m.inInbox ? 'handled (in the inbox)' : 'NOT in the inbox (ignored type, or never handled)'}`);
     }
   }
   // The feed stream consumer is not exercised by the driver (feeds are pushed over HTTP): probe it.
   const stranger = sampleDeclaration(cases.length + (cases[0]?.applicant ?? 0) + 1);
   const [degree] = degreeRecords(stranger);
-  const probe = await probeFeedStream(db, brokers, degree as { idNumber: string } & Record<string, string>);
+  const probe = await probeFeedStream(db, kafka, degree as { idNumber: string } & Record<string, string>);
   log(`feed stream probe: a degree record on feeds.degree.v1 ${probe.ingested ? `ingested in ${probe.ms} ms` : `NOT ingested within ${probe.ms} ms`}`);
   if (!probe.ingested) report.breaches.push(`verification no longer takes feed streams: a valid record on feeds.degree.v1 was not ingested within ${probe.ms} ms`);
   // kafkajs gives up on a consumer for good on some errors during a broker restart; GroupConsumer must have brought it back.

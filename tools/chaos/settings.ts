@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_PORTS } from '@zc/platform';
 import type { SystemSettings } from '@zc/testing';
+import { kafkaCredentials } from '../infra/kafka';
 
 /**
  * The chaos run's own infrastructure, beside `npm start` (9092, zc_*, Redis 0, 30xx) and the
@@ -9,6 +10,13 @@ import type { SystemSettings } from '@zc/testing';
  */
 export const CHAOS_KAFKA_PORT = 9592;
 export const CHAOS_BROKERS = [`127.0.0.1:${CHAOS_KAFKA_PORT}`];
+/** The chaos broker as its administrator (its passwords are made when it is, so read late). */
+export const CHAOS_KAFKA = {
+  brokers: CHAOS_BROKERS,
+  get sasl() {
+    return { username: 'admin', password: kafkaCredentials({ port: CHAOS_KAFKA_PORT })['admin'] as string };
+  },
+};
 export const CHAOS_DATABASE_PREFIX = 'zc_chaos_';
 export const CHAOS_REDIS_DB = 6;
 export const CHAOS_REDIS_URL = `redis://127.0.0.1:6379/${CHAOS_REDIS_DB}`;
@@ -48,5 +56,6 @@ export function chaosSystemSettings(logDir = CHAOS_LOG_DIR, publicityWindowMs = 
     databaseUrl: chaosDatabaseUrl,
     port: (service) => DEFAULT_PORTS[service] + CHAOS_PORT_OFFSET,
     logDir,
+    kafkaPassword: (principal) => kafkaCredentials({ port: CHAOS_KAFKA_PORT })[principal],
   };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Pool } from 'pg';
 import { ALL_TOPICS, deadLetterTopicOf, FEED_TOPICS, FeedTopics, parseEvent } from '@zc/contracts';
-import { createKafka } from '@zc/messaging';
+import { createKafka, type KafkaAccess } from '@zc/messaging';
 import { produceRaw, readTopicUntil, type ReadMessage } from '@zc/messaging/testing';
 import { SERVICE_NAMES, type ServiceName } from '@zc/platform';
 import { EXPECTED_FINAL, type Case } from './driver';
@@ -37,13 +37,13 @@ export class Databases {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Unpublished outbox rows per service, and each consumer group's lag on the topics it has committed on. */
-async function backlog(db: Databases, brokers: string[]): Promise<{ unpublished: Record<string, number>; lag: Record<string, number> }> {
+async function backlog(db: Databases, kafka: KafkaAccess): Promise<{ unpublished: Record<string, number>; lag: Record<string, number> }> {
   const unpublished: Record<string, number> = {};
   for (const service of SERVICE_NAMES) {
     const [row] = await db.query<{ count: string }>(service, 'SELECT count(*) FROM outbox_event WHERE "publishedAt" IS NULL');
     unpublished[service] = Number(row?.count ?? 0);
   }
-  const admin = createKafka({ clientId: 'zc-chaos-inspector', brokers, partitions: 1 }).admin();
+  const admin = createKafka({ clientId: 'zc-chaos-inspector', ...kafka }).admin();
   await admin.connect();
   const lag: Record<string, number> = {};
   try {
@@ -75,7 +75,7 @@ async function backlog(db: Databases, brokers: string[]): Promise<{ unpublished:
  * inbox shows the messages handled (kafkajs commits again only when new messages come), and a
  * restart would merely redeliver them to the inbox, which skips them.
  */
-export async function waitQuiet(db: Databases, brokers: string[], timeoutMs: number, log: (line: string) => void): Promise<{ quiet: boolean; last: string; lag: Record<string, number> }> {
+export async function waitQuiet(db: Databases, kafka: KafkaAccess, timeoutMs: number, log: (line: string) => void): Promise<{ quiet: boolean; last: string; lag: Record<string, number> }> {
   const deadline = Date.now() + timeoutMs;
   let previous = '';
   let stableFor = 0;
@@ -83,7 +83,7 @@ export async function waitQuiet(db: Databases, brokers: string[], timeoutMs: num
   let lag: Record<string, number> = {};
   while (Date.now() < deadline) {
     try {
-      const state = await backlog(db, brokers);
+      const state = await backlog(db, kafka);
       lag = state.lag;
       const inbox: number[] = [];
       for (const service of SERVICE_NAMES) inbox.push(Number((await db.query<{ count: string }>(service, 'SELECT count(*) FROM inbox_event'))[0]?.count));
@@ -124,8 +124,8 @@ export interface DeadLetter {
  * consumer gave up on: unexplained, whatever the reason says, since this run sends no bad input
  * and every outage it causes is supposed to be ridden out.
  */
-export async function readDeadLetters(brokers: string[], since?: Date): Promise<DeadLetter[]> {
-  const admin = createKafka({ clientId: 'zc-chaos-inspector', brokers, partitions: 1 }).admin();
+export async function readDeadLetters(kafka: KafkaAccess, since?: Date): Promise<DeadLetter[]> {
+  const admin = createKafka({ clientId: 'zc-chaos-inspector', ...kafka }).admin();
   await admin.connect();
   const sizes = new Map<string, number>();
   try {
@@ -141,7 +141,7 @@ export async function readDeadLetters(brokers: string[], since?: Date): Promise<
   const letters: DeadLetter[] = [];
   for (const [topic, size] of sizes) {
     if (size === 0) continue;
-    const messages: ReadMessage[] = await readTopicUntil(brokers, topic, (m) => m.length >= size, 60_000);
+    const messages: ReadMessage[] = await readTopicUntil(kafka, topic, (m) => m.length >= size, 60_000);
     for (const m of messages) {
       // Letters of earlier runs on a shared broker (the test suite's) are not this run's business.
       if (since && m.headers['dlt-failed-at'] && Date.parse(m.headers['dlt-failed-at']) < since.getTime()) continue;
@@ -188,7 +188,7 @@ export interface Report {
   breaches: string[];
 }
 
-export async function checkInvariants(db: Databases, brokers: string[], cases: Case[], since?: Date): Promise<Report & { deadLetters: DeadLetter[] }> {
+export async function checkInvariants(db: Databases, kafka: KafkaAccess, cases: Case[], since?: Date): Promise<Report & { deadLetters: DeadLetter[] }> {
   const breaches: string[] = [];
   const declarations = await db.query<{ id: string; status: string; submittedBy: string; idNumber: string }>('intake', 'SELECT id, status, "submittedBy", "idNumber" FROM "Declaration"');
   const byId = new Map(declarations.map((d) => [d.id, d]));
@@ -256,7 +256,7 @@ export async function checkInvariants(db: Databases, brokers: string[], cases: C
   const strangers = audit.filter((a) => !published.has(a.eventId)).length;
   if (strangers > 0) breaches.push(`${strangers} audit records of events no outbox published`);
 
-  const deadLetters = await readDeadLetters(brokers, since);
+  const deadLetters = await readDeadLetters(kafka, since);
   for (const letter of deadLetters.filter((l) => !l.explained)) breaches.push(`unexplained dead letter on ${letter.topic} (key ${letter.key}): ${letter.why}`);
 
   return {
@@ -277,8 +277,8 @@ export async function checkInvariants(db: Databases, brokers: string[], cases: C
  * and whether the group's service has them in its inbox (handled; a restart would redeliver and
  * skip them) or not (then either an event type the service ignores, or one it never handled).
  */
-export async function explainLag(db: Databases, brokers: string[]): Promise<{ group: string; topic: string; partition: number; eventId: string; type: string; inInbox: boolean }[]> {
-  const admin = createKafka({ clientId: 'zc-chaos-inspector', brokers, partitions: 1 }).admin();
+export async function explainLag(db: Databases, kafka: KafkaAccess): Promise<{ group: string; topic: string; partition: number; eventId: string; type: string; inInbox: boolean }[]> {
+  const admin = createKafka({ clientId: 'zc-chaos-inspector', ...kafka }).admin();
   await admin.connect();
   const gaps: { service: ServiceName; topic: string; partition: number; from: number; to: number; low: number }[] = [];
   try {
@@ -304,11 +304,11 @@ export async function explainLag(db: Databases, brokers: string[]): Promise<{ gr
   const read = new Map<string, ReadMessage[]>();
   for (const gap of gaps) {
     if (!read.has(gap.topic)) {
-      const admin2 = createKafka({ clientId: 'zc-chaos-inspector', brokers, partitions: 1 }).admin();
+      const admin2 = createKafka({ clientId: 'zc-chaos-inspector', ...kafka }).admin();
       await admin2.connect();
       const size = (await admin2.fetchTopicOffsets(gap.topic)).reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
       await admin2.disconnect();
-      read.set(gap.topic, await readTopicUntil(brokers, gap.topic, (m) => m.length >= size, 60_000));
+      read.set(gap.topic, await readTopicUntil(kafka, gap.topic, (m) => m.length >= size, 60_000));
     }
     const inPartition = (read.get(gap.topic) ?? []).filter((m) => m.partition === gap.partition);
     for (let offset = gap.from; offset < gap.to; offset += 1) {
@@ -328,9 +328,9 @@ export async function explainLag(db: Databases, brokers: string[]): Promise<{ gr
  * is otherwise never exercised: put one valid degree record of a person nobody declared on
  * `feeds.degree.v1` and wait for it in verification's database.
  */
-export async function probeFeedStream(db: Databases, brokers: string[], record: { idNumber: string } & Record<string, string>, timeoutMs = 30_000): Promise<{ ingested: boolean; ms: number }> {
+export async function probeFeedStream(db: Databases, kafka: KafkaAccess, record: { idNumber: string } & Record<string, string>, timeoutMs = 30_000): Promise<{ ingested: boolean; ms: number }> {
   const started = Date.now();
-  await produceRaw(brokers, FeedTopics.degree, [{ key: record.idNumber, value: JSON.stringify(record) }]);
+  await produceRaw(kafka, FeedTopics.degree, [{ key: record.idNumber, value: JSON.stringify(record) }]);
   while (Date.now() - started < timeoutMs) {
     const rows = await db.query<{ n: string }>('verification', 'SELECT count(*) AS n FROM "DegreeRecord" WHERE "idNumber" = $1', [record.idNumber]).catch(() => [{ n: '0' }]);
     if (Number(rows[0]?.n) > 0) return { ingested: true, ms: Date.now() - started };

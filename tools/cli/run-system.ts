@@ -18,6 +18,7 @@ import {
   waitFor,
   type SampleDeclaration,
 } from '@zc/testing';
+import { ensureSecuredKafka } from '../infra/secured-kafka';
 
 const FINAL = ['certificate-issued', 'verification-failed', 'committee-failed'];
 const DEMO_PUBLICITY_MS = process.env['PUBLICITY_WINDOW_MS'] ?? '5000';
@@ -33,7 +34,9 @@ interface Sample {
 /** Runs every service, sends sample declarations through them, and reports where each one is. */
 async function main(): Promise<void> {
   // The seeded plans are 2023's: the demo moves intake's clock into the Tianjin 2023 review period.
-  const system = new RunningSystem({ ...LOCAL_SYSTEM, env: { PUBLICITY_WINDOW_MS: DEMO_PUBLICITY_MS, TEST_CLOCK: 'enabled' } });
+  // start.js brought the broker up; its topics and ACLs are made sure of here (idempotent).
+  const kafka = await ensureSecuredKafka(9092);
+  const system = new RunningSystem({ ...LOCAL_SYSTEM, kafkaPassword: kafka.passwordOf, env: { PUBLICITY_WINDOW_MS: DEMO_PUBLICITY_MS, TEST_CLOCK: 'enabled' } });
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= system.stop().then(() => console.log('all services stopped')));
   process.once('SIGINT', stop);

@@ -8,6 +8,11 @@
 //
 // The broker is started detached so it outlives the caller; whoever needs it
 // gone calls stopKafka() (or `kafka.js stop`).
+//
+// It runs as production should (issue 14): clients authenticate with
+// SASL/SCRAM-SHA-512, one principal per service, and the StandardAuthorizer
+// allows nothing that no ACL grants (ACLs: tools/infra/provision-kafka.ts).
+// Passwords are made once per state dir (credentials.json, mode 0600).
 
 const fs = require('node:fs');
 const path = require('node:path');
@@ -26,6 +31,14 @@ const STARTED_LINE = 'Kafka Server started';
 const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 30_000;
 const JVM_OPTS = ['-Xms256m', '-Xmx768m', '-XX:+UseG1GC', '-Djava.awt.headless=true'];
+/**
+ * Who may connect: `admin` (super user: the broker itself, provisioning, test
+ * kits), the six services, and the agency feeds that stream records. Bump
+ * SECURITY_VERSION when this changes: state dirs of another version are
+ * formatted anew (their SCRAM users live in the metadata log).
+ */
+const PRINCIPALS = ['admin', 'intake', 'verification', 'committee', 'publicity', 'certificate', 'supervision', 'feed-social-security', 'feed-continuing-education', 'feed-degree'];
+const SECURITY_VERSION = 1;
 
 function resolveOpts(opts = {}) {
   const port = Number(opts.port ?? 9092);
@@ -44,7 +57,45 @@ function resolveOpts(opts = {}) {
     lockFile: path.join(stateDir, 'start.lock'),
     propsFile: path.join(stateDir, 'server.properties'),
     log4jFile: path.join(stateDir, 'log4j.properties'),
+    credentialsFile: path.join(stateDir, 'credentials.json'),
+    securityMarker: path.join(dataDir, 'logs', 'zc-security.json'),
   };
+}
+
+/**
+ * The passwords of this broker's principals, made once per state dir. Hex only:
+ * `,` and `]` would break StorageTool's `--add-scram` parser.
+ * @returns {{ version: number, users: Record<string, string>, controller: string }}
+ */
+function ensureCredentials(o) {
+  try {
+    const stored = JSON.parse(fs.readFileSync(o.credentialsFile, 'utf8'));
+    if (stored.version === SECURITY_VERSION && PRINCIPALS.every((p) => stored.users?.[p])) return stored;
+  } catch {
+    // none yet, or unreadable: make new ones (the storage is formatted anew with them)
+  }
+  const secret = () => crypto.randomBytes(24).toString('hex');
+  const credentials = { version: SECURITY_VERSION, users: Object.fromEntries(PRINCIPALS.map((p) => [p, secret()])), controller: secret() };
+  fs.mkdirSync(path.dirname(o.credentialsFile), { recursive: true });
+  fs.rmSync(o.credentialsFile, { force: true }); // outdated, if anything
+  // Created by a hard link, which fails if a concurrent caller got there first: then theirs stand.
+  const draft = `${o.credentialsFile}.${process.pid}`;
+  fs.writeFileSync(draft, JSON.stringify(credentials, null, 2), { mode: 0o600 });
+  try {
+    fs.linkSync(draft, o.credentialsFile);
+  } catch (err) {
+    if (err.code !== 'EEXIST') throw err;
+  } finally {
+    fs.rmSync(draft, { force: true });
+  }
+  return JSON.parse(fs.readFileSync(o.credentialsFile, 'utf8'));
+}
+
+/** The principals' passwords of the broker on `port` (or state dir), as ensureKafka made them. */
+function kafkaCredentials(opts) {
+  const o = resolveOpts(opts);
+  const stored = JSON.parse(fs.readFileSync(o.credentialsFile, 'utf8'));
+  return stored.users;
 }
 
 /**
@@ -71,17 +122,30 @@ async function ensureLibs(libsDir) {
   }
 }
 
-function writeConfig(o) {
+function writeConfig(o, credentials) {
   fs.mkdirSync(o.logDirs, { recursive: true });
+  const admin = credentials.users.admin;
   const props = {
     'process.roles': 'broker,controller',
     'node.id': 1,
     'controller.quorum.voters': `1@${HOST}:${o.controllerPort}`,
-    listeners: `PLAINTEXT://${HOST}:${o.port},CONTROLLER://${HOST}:${o.controllerPort}`,
-    'advertised.listeners': `PLAINTEXT://${HOST}:${o.port}`,
-    'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    listeners: `BROKER://${HOST}:${o.port},CONTROLLER://${HOST}:${o.controllerPort}`,
+    'advertised.listeners': `BROKER://${HOST}:${o.port}`,
+    'listener.security.protocol.map': 'BROKER:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT',
     'controller.listener.names': 'CONTROLLER',
-    'inter.broker.listener.name': 'PLAINTEXT',
+    'inter.broker.listener.name': 'BROKER',
+    // Clients and the broker itself: SCRAM, whose users live in the metadata log.
+    'sasl.enabled.mechanisms': 'SCRAM-SHA-512',
+    'sasl.mechanism.inter.broker.protocol': 'SCRAM-SHA-512',
+    'listener.name.broker.scram-sha-512.sasl.jaas.config': `org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="${admin}";`,
+    // The controller cannot use SCRAM (it needs credentials before it reads the
+    // metadata log): PLAIN with one user, on loopback only (KAFKA-15513).
+    'listener.name.controller.sasl.enabled.mechanisms': 'PLAIN',
+    'sasl.mechanism.controller.protocol': 'PLAIN',
+    'listener.name.controller.plain.sasl.jaas.config': `org.apache.kafka.common.security.plain.PlainLoginModule required username="controller" password="${credentials.controller}" user_controller="${credentials.controller}";`,
+    'authorizer.class.name': 'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    'super.users': 'User:admin;User:controller',
+    'allow.everyone.if.no.acl.found': false,
     'log.dirs': o.logDirs,
     // Single node: anything above 1 could never be satisfied, and the
     // smaller internal topics and zero rebalance delay keep startup and
@@ -122,14 +186,22 @@ function javaArgs(o, mainClass, ...args) {
   return [...JVM_OPTS, `-Dlog4j.configuration=file:${o.log4jFile}`, '-cp', `${o.libsDir}/*`, mainClass, ...args];
 }
 
-function isFormatted(logDirs) {
+function isFormatted(o, credentials) {
   try {
-    const meta = fs.readFileSync(path.join(logDirs, 'meta.properties'), 'utf8');
+    const meta = fs.readFileSync(path.join(o.logDirs, 'meta.properties'), 'utf8');
+    const marker = JSON.parse(fs.readFileSync(o.securityMarker, 'utf8'));
+    // Formatted with these very users: an older PLAINTEXT state dir, or one formatted with
+    // other passwords, would refuse every login.
     return /^cluster\.id=\S+$/m.test(meta) && /^node\.id=1$/m.test(meta)
-      && fs.existsSync(path.join(logDirs, 'bootstrap.checkpoint'));
+      && fs.existsSync(path.join(o.logDirs, 'bootstrap.checkpoint'))
+      && marker.version === SECURITY_VERSION && marker.fingerprint === fingerprintOf(credentials);
   } catch {
     return false;
   }
+}
+
+function fingerprintOf(credentials) {
+  return crypto.createHash('sha256').update(JSON.stringify(credentials)).digest('hex');
 }
 
 /** Same shape as `kafka-storage random-uuid` (base64url of 16 random bytes), without a JVM start. */
@@ -140,16 +212,28 @@ function randomClusterId() {
   }
 }
 
-async function formatStorage(o) {
-  if (isFormatted(o.logDirs)) return;
+async function formatStorage(o, credentials) {
+  if (isFormatted(o, credentials)) return;
   // Half-written or foreign data would make the format (or the broker) fail.
   fs.rmSync(o.logDirs, { recursive: true, force: true });
   fs.mkdirSync(o.logDirs, { recursive: true });
   // Static quorum (controller.quorum.voters), so 3.9 wants no --standalone /
   // --initial-controllers here; those are for dynamic (KIP-853) quorums.
+  const scram = Object.entries(credentials.users).flatMap(([name, password]) => ['--add-scram', `SCRAM-SHA-512=[name=${name},password=${password}]`]);
   const { code, output } = await run('java', javaArgs(o, 'kafka.tools.StorageTool',
-    'format', '-t', randomClusterId(), '-c', o.propsFile));
+    'format', '-t', randomClusterId(), '-c', o.propsFile, ...scram));
   if (code !== 0) throw new Error(`kafka-storage format failed (exit ${code}):\n${output}`);
+  fs.writeFileSync(o.securityMarker, JSON.stringify({ version: SECURITY_VERSION, fingerprint: fingerprintOf(credentials) }));
+}
+
+/** Our broker on that state dir, started before brokers authenticated (or with other passwords). */
+function runsOutdatedConfig(o, credentials) {
+  try {
+    const props = fs.readFileSync(o.propsFile, 'utf8');
+    return !props.includes('sasl.enabled.mechanisms') || !props.includes(`password="${credentials.users.admin}"`);
+  } catch {
+    return true;
+  }
 }
 
 /** True when pid is a live (non-zombie) process; with a props file, only our broker for it. */
@@ -267,18 +351,24 @@ async function waitUntilReady(o, pid) {
 async function ensureKafka(opts) {
   const o = resolveOpts(opts);
   const bootstrap = `${HOST}:${o.port}`;
+  fs.mkdirSync(o.stateDir, { recursive: true });
+  const credentials = ensureCredentials(o);
   const alreadyUp = async () => {
     if (!(await isPortOpen(HOST, o.port))) return null;
-    // Our own broker still booting (port opens before it can serve): wait for it.
     const pid = runningPid(o);
+    if (pid && runsOutdatedConfig(o, credentials)) {
+      // Our own broker of before authentication: replace it (its topics go with its storage).
+      await stopKafka(opts);
+      return null;
+    }
+    // Our own broker still booting (port opens before it can serve): wait for it.
     if (pid && !logHasStarted(o)) await waitUntilReady(o, pid);
-    return { bootstrap, pid, startedHere: false };
+    return { bootstrap, pid, startedHere: false, credentials: credentials.users };
   };
   const up = await alreadyUp();
   if (up) return up;
 
   await ensureLibs(o.libsDir);
-  fs.mkdirSync(o.stateDir, { recursive: true });
   return withLock(o.lockFile, async () => {
     // Another caller may have started it while we waited for the lock.
     const upNow = await alreadyUp();
@@ -287,8 +377,8 @@ async function ensureKafka(opts) {
     let pid = runningPid(o);
     const startedHere = !pid;
     if (startedHere) {
-      writeConfig(o);
-      await formatStorage(o);
+      writeConfig(o, credentials);
+      await formatStorage(o, credentials);
       pid = startBroker(o);
     }
     try {
@@ -298,7 +388,7 @@ async function ensureKafka(opts) {
       if (startedHere) await stopKafka(opts).catch(() => {});
       throw err;
     }
-    return { bootstrap, pid, startedHere };
+    return { bootstrap, pid, startedHere, credentials: credentials.users };
   });
 }
 
@@ -359,7 +449,7 @@ async function main(argv) {
   }
 }
 
-module.exports = { ensureKafka, stopKafka, isPortOpen, KAFKA_VERSION };
+module.exports = { ensureKafka, stopKafka, kafkaCredentials, isPortOpen, KAFKA_VERSION, KAFKA_PRINCIPALS: PRINCIPALS };
 
 if (require.main === module) {
   main(process.argv.slice(2)).catch((err) => {

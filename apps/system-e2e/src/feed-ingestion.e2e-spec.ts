@@ -8,7 +8,7 @@ import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclarat
 import { FakeAgencyServer } from './support/agency-server';
 import { awaitCheck, feedRecordsFor, loadFeed, submit } from './support/declarations';
 import { runImport } from './support/feed-files';
-import { closeQueries, query, TEST_BROKERS, TEST_SYSTEM } from './support/test-system';
+import { closeQueries, query, TEST_KAFKA, TEST_SYSTEM } from './support/test-system';
 
 /**
  * Each feed's ways in, shown by a check that waits for data the feed then brings: the agency's
@@ -61,7 +61,7 @@ describe.each(FEED_SOURCES)('the %s feed', (source: FeedSourceName) => {
   it('takes records from the stream; a bad record goes to the dead-letter topic with the reason and the stream carries on', async () => {
     const { id, declaration, records } = await waitingOnThisFeed();
     const badKey = `bad-${randomUUID()}`;
-    await produceRaw(TEST_BROKERS, FeedTopics[source], [
+    await produceRaw(TEST_KAFKA, FeedTopics[source], [
       { key: badKey, value: JSON.stringify({ ...records[0], idNumber: '1101' }) },
       { key: `${badKey}-json`, value: '{"not": json' },
       ...records.map((record) => ({ key: declaration.idNumber, value: JSON.stringify(record) })),
@@ -69,7 +69,7 @@ describe.each(FEED_SOURCES)('the %s feed', (source: FeedSourceName) => {
 
     const settled = await awaitCheck(system, id, source, 'passed');
     expect(settled.evidence.every((e) => e.batchId.startsWith(`stream:${FeedTopics[source]}:`))).toBe(true);
-    const letters = await readTopicUntil(TEST_BROKERS, deadLetterTopicOf(FeedTopics[source]), (m) => m.filter((l) => l.key?.startsWith(badKey)).length === 2, 30_000);
+    const letters = await readTopicUntil(TEST_KAFKA, deadLetterTopicOf(FeedTopics[source]), (m) => m.filter((l) => l.key?.startsWith(badKey)).length === 2, 30_000);
     const reasons = letters.filter((l) => l.key?.startsWith(badKey)).map((l) => l.headers['dlt-reason']);
     expect(reasons).toEqual(expect.arrayContaining(['idNumber: must be 17 digits followed by a digit or X', expect.stringContaining('value is not JSON')]));
     // The batch's data-quality report counts the record it refused.

@@ -7,7 +7,7 @@ import { ApiClient, arbitraryFromJsonSchema, RunningSystem, SAMPLE_DEPARTMENT, t
 import { certifyFreshDeclaration, readDeclaration } from './support/declarations';
 import { ownDatabases } from './support/own-databases';
 import { awaitQuiet } from './support/quiet';
-import { TEST_BROKERS, TEST_SYSTEM, testPool } from './support/test-system';
+import { TEST_KAFKA, TEST_SYSTEM, testPool } from './support/test-system';
 
 const RUNS_PER_OPERATION = 10;
 /** Certificate takes no writes over HTTP; intake's bodies are fuzzed with its own fixtures in intake-malformed-bodies. */
@@ -54,7 +54,7 @@ describe('fuzzing every write operation with bodies shaped by its own schema', (
   beforeAll(async () => {
     await databases.create();
     // Events earlier files left unread on the shared broker belong to their databases, not these.
-    await skipToEndOfTopics(TEST_BROKERS);
+    await skipToEndOfTopics(TEST_KAFKA);
     await system.start();
     // A declaration through to its certificate leaves a committee, a review plan, a meeting, a window and its case everywhere.
     const { id, declaration } = await certifyFreshDeclaration(system);

@@ -6,7 +6,7 @@ import { ROLES, SERVICE_NAMES, type Principal, type ServiceName } from '@zc/plat
 import { ApiClient, RunningSystem } from '@zc/testing';
 import { certifyFreshDeclaration } from './support/declarations';
 import { awaitQuiet, footprint } from './support/quiet';
-import { closeQueries, TEST_BROKERS, TEST_SYSTEM } from './support/test-system';
+import { closeQueries, TEST_KAFKA, TEST_SYSTEM } from './support/test-system';
 
 /** Holds every role and scope, so the guards let each call through to its validation. */
 const EVERYONE: Principal = { sub: 'fuzzer', roles: [...ROLES], scope: { employerCreditCode: '91440300708461136T', department: 'fuzz', committee: 'fuzz', region: 'tianjin' } };
@@ -82,13 +82,13 @@ describe('fuzzing every endpoint body and every consumer’s messages', () => {
         3,
       );
       const batch = messages.map((value) => ({ key: `fuzz-${randomUUID()}`, value }));
-      await produceRaw(TEST_BROKERS, topic, batch);
+      await produceRaw(TEST_KAFKA, topic, batch);
       sent.push(...batch.map(({ key }) => ({ topic, key })));
     }
     // Supervision consumes every topic, so every message must reach a dead-letter topic from it at least.
     for (const topic of ALL_TOPICS) {
       const keys = sent.filter((s) => s.topic === topic).map((s) => s.key);
-      const letters = await readTopicUntil(TEST_BROKERS, deadLetterTopicOf(topic), (messages) => keys.every((key) => messages.some((m) => m.key === key && m.headers['dlt-consumer-group'] === 'zc-supervision')), 30_000);
+      const letters = await readTopicUntil(TEST_KAFKA, deadLetterTopicOf(topic), (messages) => keys.every((key) => messages.some((m) => m.key === key && m.headers['dlt-consumer-group'] === 'zc-supervision')), 30_000);
       for (const letter of letters.filter((m) => keys.includes(m.key ?? ''))) expect(letter.headers['dlt-reason']?.length).toBeGreaterThan(5);
     }
     // And all six carry on: a declaration goes from submission to its certificate.

@@ -1,7 +1,7 @@
 import { createEvent, IntegrityRecordRecorded, Topics } from '@zc/contracts';
 import { produceRaw } from '@zc/messaging/testing';
 import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, setIntakeClock, TIANJIN_2023_REVIEW_DAY, uploadEvidence, waitFor } from '@zc/testing';
-import { closeQueries, query, TEST_BROKERS, TEST_SYSTEM } from './support/test-system';
+import { closeQueries, query, TEST_KAFKA, TEST_SYSTEM } from './support/test-system';
 
 /** Supervision's integrity records reach intake as events and bar declarations while active (R-EL-6). */
 describe('integrity archive in intake', () => {
@@ -21,7 +21,7 @@ describe('integrity archive in intake', () => {
     const declaration = sampleDeclaration(n);
     const recordId = `IR-${n}`;
     const event = createEvent(IntegrityRecordRecorded, declaration.idNumber, { recordId, idNumber: declaration.idNumber, reason: 'false promise of continuing education (R-VF-1)', activeUntil }, { source: 'supervision', correlationId: recordId });
-    await produceRaw(TEST_BROKERS, Topics.supervisionIntegrity, [{ key: declaration.idNumber, value: JSON.stringify(event) }]);
+    await produceRaw(TEST_KAFKA, Topics.supervisionIntegrity, [{ key: declaration.idNumber, value: JSON.stringify(event) }]);
     await waitFor('the record in intake', async () => (await query('intake', 'SELECT 1 FROM "IntegrityRecord" WHERE id = $1', [recordId])).length === 1);
     const applicant = new ApiClient(system.url('intake')).as(PRINCIPALS.applicant(n));
     const draft = await applicant.post<{ id: string }>('/declarations', declaration);

@@ -3,7 +3,7 @@ import { createEvent, deadLetterTopicOf, PlanPublished, Topics } from '@zc/contr
 import { produceRaw, readTopicUntil, type ReadMessage } from '@zc/messaging/testing';
 import { RunningSystem, samplePlanDocument, waitFor } from '@zc/testing';
 import { emit } from './support/supervision-events';
-import { closeQueries, query, TEST_BROKERS, TEST_SYSTEM } from './support/test-system';
+import { closeQueries, query, TEST_KAFKA, TEST_SYSTEM } from './support/test-system';
 
 /** Every service that applies plans, and its consumer group. */
 const CONSUMERS = { verification: 'zc-verification', committee: 'zc-committee', publicity: 'zc-publicity', supervision: 'zc-supervision' } as const;
@@ -42,10 +42,10 @@ describe('the annual plan as a contract between intake and the services that app
     const event = createEvent(PlanPublished, planId, { planId, version: 1, region: plan.region, year: plan.year, series: plan.series, document: plan }, { source: 'intake', correlationId: planId });
     // As if intake's schema had renamed the field: it no longer travels under the name consumers read.
     const { resultPublicityWorkingDays: _renamed, ...withoutIt } = event.data.document;
-    await produceRaw(TEST_BROKERS, Topics.intakePlan, [{ key: planId, value: JSON.stringify({ ...event, data: { ...event.data, document: { ...withoutIt, resultPublicityDays: 5 } } }) }]);
+    await produceRaw(TEST_KAFKA, Topics.intakePlan, [{ key: planId, value: JSON.stringify({ ...event, data: { ...event.data, document: { ...withoutIt, resultPublicityDays: 5 } } }) }]);
 
     const byGroup = (group: string) => (m: ReadMessage) => m.key === planId && m.headers['dlt-consumer-group'] === group;
-    const letters = await readTopicUntil(TEST_BROKERS, deadLetterTopicOf(Topics.intakePlan), (messages) => Object.values(CONSUMERS).every((group) => messages.some(byGroup(group))), 60_000);
+    const letters = await readTopicUntil(TEST_KAFKA, deadLetterTopicOf(Topics.intakePlan), (messages) => Object.values(CONSUMERS).every((group) => messages.some(byGroup(group))), 60_000);
     for (const group of Object.values(CONSUMERS)) {
       const letter = letters.find(byGroup(group))!;
       expect(letter.headers['dlt-reason']).toContain('document.resultPublicityWorkingDays');

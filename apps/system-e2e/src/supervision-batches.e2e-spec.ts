@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createEvent, deadLetterTopicOf, DeclarationSubmitted, Topics, type EventOf } from '@zc/contracts';
 import { produceRaw, readTopicUntil, type ReadMessage } from '@zc/messaging/testing';
 import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, waitFor } from '@zc/testing';
-import { closeQueries, query, TEST_BROKERS, TEST_SYSTEM } from './support/test-system';
+import { closeQueries, query, TEST_KAFKA, TEST_SYSTEM } from './support/test-system';
 
 /** A submission as intake publishes it; `planVersion` is the contract's (any safe positive integer). */
 function submitted(planVersion = 1): EventOf<typeof DeclarationSubmitted> {
@@ -42,10 +42,10 @@ describe('supervision takes events a batch at a time and isolates a poison event
     const sent = [...good.slice(0, 4), poison, ...good.slice(4)];
     // One key, so one partition, and one send: the consumer fetches them together.
     const key = `batch-${randomUUID()}`;
-    await produceRaw(TEST_BROKERS, Topics.intakeDeclaration, sent.map((event) => ({ key, value: JSON.stringify(event) })));
+    await produceRaw(TEST_KAFKA, Topics.intakeDeclaration, sent.map((event) => ({ key, value: JSON.stringify(event) })));
 
     const isPoison = (m: ReadMessage) => m.headers['dlt-consumer-group'] === 'zc-supervision' && m.key === key;
-    const dlt = await readTopicUntil(TEST_BROKERS, deadLetterTopicOf(Topics.intakeDeclaration), (messages) => messages.some(isPoison), 60_000);
+    const dlt = await readTopicUntil(TEST_KAFKA, deadLetterTopicOf(Topics.intakeDeclaration), (messages) => messages.some(isPoison), 60_000);
     const letters = dlt.filter(isPoison);
     expect(letters).toHaveLength(1);
     expect(JSON.parse(letters[0].value as string)).toEqual(poison);

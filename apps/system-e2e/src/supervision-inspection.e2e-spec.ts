@@ -4,7 +4,7 @@ import { CommitteeAuthorityLost, CommitteeRegistered, DeclarationStatusChanged, 
 import { readTopicUntil } from '@zc/messaging/testing';
 import { ApiClient, freshSampleNumber, PRINCIPALS, RunningSystem, sampleDeclaration, waitFor, WORKSPACE_ROOT } from '@zc/testing';
 import { awaitFinding, emit } from './support/supervision-events';
-import { closeQueries, query, TEST_BROKERS, TEST_SYSTEM } from './support/test-system';
+import { closeQueries, query, TEST_KAFKA, TEST_SYSTEM } from './support/test-system';
 
 const inspectorOf = (region: string) => ({ sub: `inspector-${region}`, roles: ['inspector' as const], scope: { region } });
 
@@ -43,7 +43,7 @@ describe('inspecting findings, the integrity archive and the audit log', () => {
     const detail = await inspector.get<{ history: { change: string; comment: string | null; by: string | null }[] }>(`/findings/${finding.id}`);
     expect(detail.body.history.map((h) => [h.change, h.by])).toEqual([['raised', null], ['acknowledged', 'inspector-tianjin'], ['resolved', 'inspector-tianjin']]);
     // Other systems read the same findings from Kafka.
-    const onKafka = await readTopicUntil(TEST_BROKERS, Topics.supervisionFinding, (messages) => messages.filter((m) => m.value?.includes(finding.id)).length >= 3, 20_000);
+    const onKafka = await readTopicUntil(TEST_KAFKA, Topics.supervisionFinding, (messages) => messages.filter((m) => m.value?.includes(finding.id)).length >= 3, 20_000);
     expect(onKafka.filter((m) => m.value?.includes(finding.id)).map((m) => (JSON.parse(m.value!) as { type: string }).type)).toEqual([
       'supervision.finding.raised.v1',
       'supervision.finding.status-changed.v1',

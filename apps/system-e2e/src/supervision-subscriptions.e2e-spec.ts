@@ -5,7 +5,7 @@ import { CommitteeAuthorityLost, CommitteeRegistered, createEvent, Topics } from
 import { produceRaw } from '@zc/messaging/testing';
 import type { Principal } from '@zc/platform';
 import { ApiClient, RunningSystem, tokenFor, waitFor } from '@zc/testing';
-import { closeQueries, query, TEST_BROKERS, TEST_SYSTEM } from './support/test-system';
+import { closeQueries, query, TEST_KAFKA, TEST_SYSTEM } from './support/test-system';
 
 const inspectorA: Principal = { sub: 'inspector-a', roles: ['inspector'], scope: { region: 'tianjin' } };
 const inspectorB: Principal = { sub: 'inspector-b', roles: ['inspector'], scope: { region: 'beijing' } };
@@ -158,14 +158,14 @@ describe('finding subscriptions: live streams and webhooks, each inspector in th
   /** Tells supervision the committee's region, and waits until supervision has taken it in. */
   async function registerCommittee(committeeId: string, region: string): Promise<void> {
     const registered = createEvent(CommitteeRegistered, committeeId, { committeeId, name: `committee ${committeeId}`, type: 'socialised', region, filingNumber: `F-${committeeId}`, filedUntil: '2035-12-31' }, { source: 'committee', correlationId: committeeId });
-    await produceRaw(TEST_BROKERS, Topics.committeeReview, [{ key: committeeId, value: JSON.stringify(registered) }]);
+    await produceRaw(TEST_KAFKA, Topics.committeeReview, [{ key: committeeId, value: JSON.stringify(registered) }]);
     await waitFor(`supervision to record ${committeeId}`, async () => (await query('supervision', 'SELECT 1 FROM "TimelineEntry" WHERE "eventId" = $1', [registered.id])).length === 1, { timeoutMs: 30_000, intervalMs: 50 });
   }
 
   /** R-CM-8: the committee lost its authority; supervision raises a finding at once. */
   async function loseAuthority(committeeId: string): Promise<{ eventId: string; producedAt: number }> {
     const lost = createEvent(CommitteeAuthorityLost, committeeId, { committeeId, barredUntil: '2027-01-01', reason: 'a review plan lapsed at the deadline', lapsedReviewPlans: [] }, { source: 'committee', correlationId: committeeId });
-    await produceRaw(TEST_BROKERS, Topics.committeeReview, [{ key: committeeId, value: JSON.stringify(lost) }]);
+    await produceRaw(TEST_KAFKA, Topics.committeeReview, [{ key: committeeId, value: JSON.stringify(lost) }]);
     return { eventId: lost.id, producedAt: Date.now() };
   }
 

@@ -14,3 +14,4 @@ export * from './events/committee.events';
 export * from './events/publicity.events';
 export * from './events/certificate.events';
 export * from './events/supervision.events';
+export * from './topic-access';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { envelopeSchema, type Envelope } from './envelope';
 import type { EventDefinition } from './event-definition';
+import { ownerOfTopic } from './topic-access';
 import { CertificateIssued, CertificateRevoked } from './events/certificate.events';
 import { CommitteeAuthorityLost, CommitteeRegistered, DecisionRecorded, EntrustmentLetterIssued, ExpertsDrawn, MeetingApplicationDecided, ReviewPlanFiled } from './events/committee.events';
 import { DeclarationAccepted, DeclarationStatusChanged, DeclarationSubmitted, PlanPublished } from './events/intake.events';
@@ -65,6 +66,11 @@ export function parseEvent(raw: Buffer | string | null, topic: string): ParseRes
   if (!definition) return { ok: false, reason: `unknown event type ${envelope.data.type}` };
   if (definition.topic !== topic) {
     return { ok: false, reason: `event type ${definition.type} does not belong on topic ${topic}` };
+  }
+  // The broker lets only the owner write here; this catches a forgery that got past it anyway.
+  const owner = ownerOfTopic(topic);
+  if (envelope.data.source !== owner) {
+    return { ok: false, reason: `source ${JSON.stringify(envelope.data.source)} does not own topic ${topic}: only ${owner} publishes there` };
   }
   const data = definition.data.safeParse(envelope.data.data);
   if (!data.success) return { ok: false, reason: `invalid data for ${definition.type}: ${describeIssues(data.error)}` };

@@ -18,3 +18,4 @@ export * from './messaging.module';
 export * from './metrics';
 export * from './fault-injection';
 export * from './rethrow-event-errors.filter';
+export * from './kafka-provisioning';

@@ -19,7 +19,7 @@ export class KafkaConnection {
   }
 
   async connect(): Promise<void> {
-    await ensureTopics(this.kafka, this.settings.partitions);
+    await ensureTopics(this.kafka, this.settings.partitions, this.settings.topics);
     await Promise.all([this.producer.connect(), this.admin.connect()]);
     this.logger.log(`connected to Kafka at ${this.settings.brokers.join(',')}`);
   }

@@ -1,11 +1,20 @@
 import { Logger } from '@nestjs/common';
 import { Kafka, logLevel, Partitioners, type LogEntry, type Producer } from 'kafkajs';
 
-export interface KafkaSettings {
-  clientId: string;
+/** Where the brokers are, and who this client is to them (SASL/SCRAM-SHA-512). */
+export interface KafkaAccess {
   brokers: string[];
+  sasl?: { username: string; password: string };
+  /** TLS (SASL_SSL) with these CA certificates (PEM); plaintext when absent. */
+  tlsCa?: string[];
+}
+
+export interface KafkaSettings extends KafkaAccess {
+  clientId: string;
   /** Partitions for topics this process creates. */
   partitions: number;
+  /** The topics this client uses, made sure to exist at connect (all of the platform's when absent). */
+  topics?: string[];
 }
 
 const nestLogger = new Logger('kafkajs');
@@ -26,10 +35,12 @@ function logCreator() {
   };
 }
 
-export function createKafka(settings: KafkaSettings): Kafka {
+export function createKafka(settings: KafkaAccess & { clientId: string }): Kafka {
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,
+    ...(settings.sasl ? { sasl: { mechanism: 'scram-sha-512' as const, ...settings.sasl } } : {}),
+    ...(settings.tlsCa ? { ssl: { ca: settings.tlsCa } } : {}),
     logLevel: logLevel.WARN,
     logCreator,
     retry: { initialRetryTime: 200, retries: 10, maxRetryTime: 5_000 },

@@ -1,12 +1,13 @@
 import type { IHeaders, Kafka, KafkaMessage } from 'kafkajs';
-import { createKafka, createProducer } from './kafka';
+import { createKafka, createProducer, type KafkaAccess } from './kafka';
 
 /**
  * Raw Kafka access for system tests and tools, so that they too go through this library: put an
- * arbitrary message on a topic, and read a topic from the start until a predicate matches.
+ * arbitrary message on a topic, and read a topic from the start until a predicate matches. They
+ * connect as whoever `access` names (the admin, or a principal whose rights are under test).
  */
-export async function produceRaw(brokers: string[], topic: string, messages: { key?: string; value: string; headers?: IHeaders }[]) {
-  const producer = createProducer(createKafka({ clientId: 'zc-test-producer', brokers, partitions: 1 }));
+export async function produceRaw(access: KafkaAccess, topic: string, messages: { key?: string; value: string; headers?: IHeaders }[]) {
+  const producer = createProducer(createKafka({ clientId: 'zc-test-producer', ...access }));
   await producer.connect();
   try {
     await producer.send({ topic, acks: -1, messages });
@@ -25,12 +26,12 @@ export interface ReadMessage {
 
 /** Reads `topic` from the beginning with a throwaway group until `done` holds or time runs out. */
 export async function readTopicUntil(
-  brokers: string[],
+  access: KafkaAccess,
   topic: string,
   done: (messages: ReadMessage[]) => boolean,
   timeoutMs: number,
 ): Promise<ReadMessage[]> {
-  const kafka = createKafka({ clientId: 'zc-test-reader', brokers, partitions: 1 });
+  const kafka = createKafka({ clientId: 'zc-test-reader', ...access });
   const consumer = kafka.consumer({ groupId: `zc-test-reader-${process.pid}-${Date.now()}-${Math.random()}` });
   const messages: ReadMessage[] = [];
   await consumer.connect();
@@ -71,8 +72,8 @@ function toReadMessage(topic: string, partition: number, message: KafkaMessage):
  * empty databases but a broker earlier test files used: their events not yet consumed would
  * otherwise land in the new databases. The groups must have no running members.
  */
-export async function skipToEndOfTopics(brokers: string[]): Promise<{ groups: number; topics: number }> {
-  const kafka = createKafka({ clientId: 'zc-test-admin', brokers, partitions: 1 });
+export async function skipToEndOfTopics(access: KafkaAccess): Promise<{ groups: number; topics: number }> {
+  const kafka = createKafka({ clientId: 'zc-test-admin', ...access });
   const admin = kafka.admin();
   await admin.connect();
   try {

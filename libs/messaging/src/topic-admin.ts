@@ -9,6 +9,8 @@ export function platformTopics(): string[] {
 /**
  * Creates the given topics when missing (the broker does not auto-create them), waiting for
  * leaders so a subscriber that follows finds them. Safe to run from every service at start-up.
+ * On a broker with ACLs the topics are provisioned beforehand (tools/infra/provision-kafka.ts)
+ * and a service sees only the topics it may use: pass those.
  */
 export async function ensureTopics(kafka: Kafka, partitions: number, topics: string[] = platformTopics()): Promise<void> {
   const admin = kafka.admin();

@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { KafkaConnection, KafkaEventServer, MessagingModule, type SqlExecutor } from '@zc/messaging';
+import { topicsOf } from '@zc/contracts';
 import { AuthGuard } from './auth/auth.guard';
 import { Clock } from './clock/clock';
 import { TestClockHttpController } from './clock/test-clock.http.controller';
@@ -45,7 +46,7 @@ export class ServicePlatformModule {
           imports: [database],
           inject: [client],
           useFactory: (db: TransactionalClient) => ({
-            kafka: { clientId: config.kafka.clientId, brokers: config.kafka.brokers, partitions: config.kafka.partitions },
+            kafka: { clientId: config.kafka.clientId, brokers: config.kafka.brokers, partitions: config.kafka.partitions, sasl: config.kafka.sasl, tlsCa: config.kafka.tlsCa, topics: topicsOf(config.service) },
             consumer: consumerSettingsOf(config),
             relay: config.outbox,
             // Prisma's maxWait only gives up once the pool hands a connection over; the pool's own

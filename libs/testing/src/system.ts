@@ -12,6 +12,8 @@ export interface SystemSettings {
   logDir: string;
   /** HTTP port of the identity provider; the port below intake's unless given. */
   identityPort?: number;
+  /** Each service's password on the broker (SASL/SCRAM, principal = service name); none: no SASL. */
+  kafkaPassword?: (principal: string) => string | undefined;
 }
 
 /** How the local system runs for `npm start`: default ports and databases, logs under .cache/logs. */
@@ -54,7 +56,7 @@ export class RunningSystem {
             service,
             port,
             logFile: path.join(settings.logDir, `${service}-${port}.log`),
-            env: { ...settings.env, OIDC_ISSUER: issuer, DATABASE_URL: settings.databaseUrl(service), ...(options.env?.[service] ?? {}) },
+            env: { ...settings.env, OIDC_ISSUER: issuer, ...kafkaLogin(settings, service), DATABASE_URL: settings.databaseUrl(service), ...(options.env?.[service] ?? {}) },
             nodeArgs: options.nodeArgs?.[service],
           }),
         );
@@ -96,4 +98,9 @@ export class RunningSystem {
     await Promise.all(this.processes.map((p) => p.stop()));
     await this.identity.stop();
   }
+}
+
+function kafkaLogin(settings: SystemSettings, service: ServiceName): Record<string, string> {
+  const password = settings.kafkaPassword?.(service);
+  return password ? { KAFKA_USERNAME: service, KAFKA_PASSWORD: password } : {};
 }

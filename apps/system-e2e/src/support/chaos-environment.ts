@@ -4,7 +4,7 @@ import { dropDatabases, migrateDatabases } from '../../../../tools/infra/databas
 import { ensureKafka, stopKafka } from '../../../../tools/infra/kafka';
 import { restartPostgres } from '../../../../tools/chaos/infra';
 import type { ChaosEnvironment } from '../../../../tools/chaos/scenario';
-import { TEST_BROKERS, TEST_DATABASE_PREFIX, TEST_KAFKA_PORT, TEST_REDIS_URL, TEST_SYSTEM } from './test-system';
+import { TEST_DATABASE_PREFIX, TEST_KAFKA, TEST_KAFKA_PORT, TEST_REDIS_URL, TEST_SYSTEM } from './test-system';
 
 export { Cleanup, runChaos } from '../../../../tools/chaos/scenario';
 export { restartPostgres };
@@ -27,12 +27,12 @@ export const TEST_CHAOS_ENVIRONMENT: ChaosEnvironment = {
       VERIFICATION_SWEEP_MS: '5000',
     },
   },
-  brokers: TEST_BROKERS,
+  kafka: TEST_KAFKA,
   // Empty databases and an empty Redis database, so that the counts are this run's alone. Events
   // that earlier files left unread on the shared broker are skipped (every group moves to the end
   // of its topics); their dead letters are skipped by their dlt-failed-at.
   prepare: async () => {
-    await skipToEndOfTopics(TEST_BROKERS);
+    await skipToEndOfTopics(TEST_KAFKA);
     await dropDatabases({ prefix: TEST_DATABASE_PREFIX });
     await migrateDatabases({ prefix: TEST_DATABASE_PREFIX });
     const redis = new Redis(TEST_REDIS_URL);

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { createEvent, type EventDefinition, type EventOf } from '@zc/contracts';
+import { createEvent, ownerOfTopic, type EventDefinition, type EventOf } from '@zc/contracts';
 import { produceRaw } from '@zc/messaging/testing';
 import { ApiClient, PRINCIPALS, waitFor, type RunningSystem } from '@zc/testing';
-import { query, TEST_BROKERS } from './test-system';
+import { query, TEST_KAFKA } from './test-system';
 
 /**
  * Real events on the real broker, as the other services would publish them, for tests of
  * supervision alone: each returns the event it produced (its id is the evidence findings name).
  */
-export async function emit<D extends EventDefinition>(definition: D, subject: string, data: EventOf<D>['data'], source = 'test'): Promise<EventOf<D>> {
+export async function emit<D extends EventDefinition>(definition: D, subject: string, data: EventOf<D>['data'], source = ownerOfTopic(definition.topic)): Promise<EventOf<D>> {
   const event = createEvent(definition, subject, data, { source, correlationId: randomUUID() }) as EventOf<D>;
-  await produceRaw(TEST_BROKERS, definition.topic, [{ key: subject, value: JSON.stringify(event) }]);
+  await produceRaw(TEST_KAFKA, definition.topic, [{ key: subject, value: JSON.stringify(event) }]);
   return event;
 }
 

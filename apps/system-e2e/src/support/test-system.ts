@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { DEFAULT_PORTS, type ServiceName } from '@zc/platform';
 import type { SystemSettings } from '@zc/testing';
-import { TEST_BROKERS, TEST_DATABASE_PREFIX, TEST_LOG_DIR, TEST_PORT_OFFSET, TEST_REDIS_URL } from './test-infrastructure';
+import { kafkaPasswordOf, TEST_BROKERS, TEST_DATABASE_PREFIX, TEST_LOG_DIR, TEST_PORT_OFFSET, TEST_REDIS_URL } from './test-infrastructure';
 
 export * from './test-infrastructure';
 
@@ -30,6 +30,7 @@ export const TEST_SYSTEM: SystemSettings = {
   databaseUrl: (service) => `postgresql://postgres@127.0.0.1:5432/${TEST_DATABASE_PREFIX}${service}`,
   port: (service) => DEFAULT_PORTS[service] + TEST_PORT_OFFSET,
   logDir: TEST_LOG_DIR,
+  kafkaPassword: kafkaPasswordOf,
 };
 
 const pools = new Map<ServiceName, Pool>();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describeIssues } from '@zc/contracts';
 import { DEFAULT_SESSION_GUARDS, type SessionGuards } from '@zc/database';
@@ -32,6 +33,11 @@ function schemaFor(service: ServiceName) {
       DATABASE_LOCK_TIMEOUT_MS: int(DEFAULT_SESSION_GUARDS.lockMs),
       DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: int(DEFAULT_SESSION_GUARDS.idleInTransactionMs),
       KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
+      /** The service's own principal on the broker (SASL/SCRAM-SHA-512); no password: no SASL. */
+      KAFKA_USERNAME: z.string().min(1).default(service),
+      KAFKA_PASSWORD: z.string().min(1).optional(),
+      /** PEM file of the CA that signed the brokers' certificates: connect with TLS (SASL_SSL). */
+      KAFKA_TLS_CA_FILE: z.string().optional(),
       KAFKA_CLIENT_ID: z.string().optional(),
       KAFKA_GROUP_ID: z.string().default(`zc-${service}`),
       KAFKA_PARTITIONS: int(3),
@@ -60,6 +66,10 @@ function schemaFor(service: ServiceName) {
       path: ['TEST_CLOCK'],
       message: 'cannot be enabled in production',
     })
+    .refine((env) => env.NODE_ENV !== 'production' || env.KAFKA_PASSWORD !== undefined, {
+      path: ['KAFKA_PASSWORD'],
+      message: "must be set in production: the service's own Kafka credentials",
+    })
     .refine((env) => env.NODE_ENV !== 'production' || env.OIDC_ISSUER !== undefined, {
       path: ['OIDC_ISSUER'],
       message: 'must name the identity provider in production',
@@ -74,7 +84,7 @@ export interface ServiceConfig {
   databasePoolSize: number;
   /** Bounds on every database wait (pool, statement, lock, idle transaction). */
   databaseGuards: SessionGuards;
-  kafka: { brokers: string[]; clientId: string; groupId: string; partitions: number };
+  kafka: { brokers: string[]; clientId: string; groupId: string; partitions: number; sasl?: { username: string; password: string }; tlsCa?: string[] };
   consumer: { attempts: number; initialBackoffMs: number; maxBackoffMs: number; concurrency: number; sessionTimeoutMs: number; stallTimeoutMs: number; lagIntervalMs: number };
   outbox: { pollMs: number; batchSize: number };
   redisUrl: string;
@@ -105,6 +115,8 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
       clientId: e.KAFKA_CLIENT_ID ?? `zc-${service}-${process.pid}`,
       groupId: e.KAFKA_GROUP_ID,
       partitions: e.KAFKA_PARTITIONS,
+      sasl: e.KAFKA_PASSWORD ? { username: e.KAFKA_USERNAME, password: e.KAFKA_PASSWORD } : undefined,
+      tlsCa: e.KAFKA_TLS_CA_FILE ? [readFileSync(e.KAFKA_TLS_CA_FILE, 'utf8')] : undefined,
     },
     consumer: {
       attempts: e.CONSUMER_ATTEMPTS,
