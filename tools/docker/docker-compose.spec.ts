@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 // By file, not through @zc/platform, which would load Nest.
-import { DEFAULT_PORTS, SERVICE_NAMES } from '../../libs/platform/src/config/service-config';
+import { SERVICE_NAMES } from '../../libs/platform/src/config/service-config';
 
 interface ComposeService {
   build?: { context: string; dockerfile?: string; args?: Record<string, string> };
@@ -21,16 +21,17 @@ const ROOT = path.join(__dirname, '..', '..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 // merge: the services share their common part through `<<: *service`.
 const { services } = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, ComposeService> };
-const INFRASTRUCTURE = ['kafka', 'postgres', 'redis', 'migrate', 'identity'];
+const INFRASTRUCTURE = ['kafka', 'kafka-provision', 'postgres', 'redis', 'migrate', 'identity', 'gateway'];
 const composeText = read('docker-compose.yml');
 
 describe('docker-compose.yml', () => {
-  it('runs the infrastructure, the migration, the identity provider and all six services', () => {
+  it('runs the infrastructure, the migration, the Kafka provisioning, the identity provider, the gateway and all six services', () => {
     expect(Object.keys(services).sort()).toEqual([...INFRASTRUCTURE, ...SERVICE_NAMES].sort());
   });
 
   it('gives no secret a default: each is required (`${VAR:?…}`), so `docker compose config` fails without it', () => {
-    const secrets = ['OIDC_ISSUER', 'OIDC_JWKS', 'IDENTITY_COOKIE_KEYS', 'IDENTITY_ACCOUNTS', 'IDENTITY_CLIENTS', 'CERTIFICATE_SM2_PRIVATE_KEY', 'CERTIFICATE_SM2_PUBLIC_KEY'];
+    const kafka = ['KAFKA_ADMIN_PASSWORD', 'KAFKA_CONTROLLER_PASSWORD', ...SERVICE_NAMES.map((name) => `KAFKA_PASSWORD_${name.toUpperCase()}`), 'KAFKA_PASSWORD_FEED_DEGREE'];
+    const secrets = ['OIDC_ISSUER', 'OIDC_JWKS', 'IDENTITY_COOKIE_KEYS', 'IDENTITY_ACCOUNTS', 'IDENTITY_CLIENTS', 'CERTIFICATE_SM2_PRIVATE_KEY', 'CERTIFICATE_SM2_PUBLIC_KEY', 'AUDIT_SM2_PRIVATE_KEY', ...kafka];
     for (const secret of secrets) {
       expect(composeText).toContain(`\${${secret}:?`);
       expect(composeText).not.toMatch(new RegExp(`\\$\\{${secret}:?-`));
@@ -38,6 +39,17 @@ describe('docker-compose.yml', () => {
     expect(composeText).not.toMatch(/JWT_SECRET|dev-secret|change-me/);
     for (const name of SERVICE_NAMES) expect(services[name]?.environment?.['NODE_ENV']).toBe('production');
     expect(services['identity']?.environment?.['NODE_ENV']).toBe('production');
+  });
+
+  it('publishes the gateway alone: no service, broker, database or cache has a host port', () => {
+    const published = Object.entries(services).filter(([, service]) => service.ports?.length).map(([name]) => name);
+    expect(published).toEqual(['gateway']);
+  });
+
+  it('runs Kafka with SASL/SCRAM and ACLs, provisioned before any service starts', () => {
+    expect(read('tools/docker/kafka-scram.sh')).toMatch(/authorizer\.class\.name=org\.apache\.kafka\.metadata\.authorizer\.StandardAuthorizer/);
+    expect(read('tools/docker/kafka-scram.sh')).toMatch(/allow\.everyone\.if\.no\.acl\.found=false/);
+    expect(services['kafka-provision']).toMatchObject({ depends_on: { kafka: { condition: 'service_healthy' } }, restart: 'no' });
   });
 
   it('migrates the databases once PostgreSQL is up, from the same image', () => {
@@ -53,7 +65,7 @@ describe('docker-compose.yml', () => {
 
     it('starts once the infrastructure is healthy and the databases are migrated', () => {
       expect(service().depends_on).toEqual({
-        kafka: { condition: 'service_healthy' },
+        'kafka-provision': { condition: 'service_completed_successfully' },
         postgres: { condition: 'service_healthy' },
         redis: { condition: 'service_healthy' },
         migrate: { condition: 'service_completed_successfully' },
@@ -64,8 +76,9 @@ describe('docker-compose.yml', () => {
       expect(service().build).toEqual({ context: '.', dockerfile: 'Dockerfile', args: { SERVICE: name } });
     });
 
-    it('uses its own database and the other containers', () => {
+    it('uses its own database, its own Kafka principal and the other containers', () => {
       expect(service().environment).toMatchObject({
+        KAFKA_PASSWORD: `\${KAFKA_PASSWORD_${name.toUpperCase()}:?${name}'s Kafka password}`,
         DATABASE_URL: `postgresql://postgres@postgres:5432/zc_${name}`,
         KAFKA_BROKERS: 'kafka:9092',
         REDIS_URL: 'redis://redis:6379/0',
@@ -73,10 +86,9 @@ describe('docker-compose.yml', () => {
       });
     });
 
-    it('can be scaled: no container_name, and its host port can be dropped', () => {
-      expect(service().container_name).toBeUndefined();
-      // The default keeps the local-mode port; setting the variable to 3000 publishes ephemerally.
-      expect(service().ports).toEqual([`\${${name.toUpperCase()}_PORTS:-${DEFAULT_PORTS[name]}:3000}`]);
+    it('can be scaled: no container_name and no host port, reached through the gateway', () => {
+      expect({ containerName: service().container_name, ports: service().ports }).toEqual({ containerName: undefined, ports: undefined });
+      expect(composeText).toContain(`handle_path /api/${name}/* {\n          reverse_proxy ${name}:3000`);
     });
 
     it('is configured by environment variables only: no env file, config file or bind mount', () => {
