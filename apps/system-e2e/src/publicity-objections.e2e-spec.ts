@@ -1,6 +1,7 @@
+import { Redis } from 'ioredis';
 import { ApiClient, freshSampleNumber, PRINCIPALS, reviewers, RunningSystem, sampleDeclaration, uniqueCreditCode, waitFor } from '@zc/testing';
 import { awaitStatus, loadFeed, passCommittee, submit } from './support/declarations';
-import { closeQueries, TEST_SYSTEM } from './support/test-system';
+import { closeQueries, TEST_REDIS_URL, TEST_SYSTEM } from './support/test-system';
 
 interface Listed {
   windowId: string;
@@ -17,10 +18,14 @@ interface Listed {
  */
 describe('objections during publicity', () => {
   // Windows long enough to object in; the test waits on states, not on the clock.
-  const system = new RunningSystem(TEST_SYSTEM, { env: { publicity: { PUBLICITY_WINDOW_MS: '4000' } } });
+  // Three objections an hour per address: the vague one, the real one and its repetition.
+  const system = new RunningSystem(TEST_SYSTEM, { env: { publicity: { PUBLICITY_WINDOW_MS: '4000', OBJECTIONS_PER_HOUR: '3' } } });
   const anyone = () => new ApiClient(system.url('publicity'));
 
-  beforeAll(() => system.start());
+  beforeAll(async () => {
+    await forgetRateLimits();
+    await system.start();
+  });
   afterAll(async () => {
     await system.stop();
     await closeQueries();
@@ -59,6 +64,13 @@ describe('objections during publicity', () => {
       contact: 'objector@example.cn',
     });
     expect(filed.status).toBe(201);
+    // The same target again, however spelt, is the objection already filed: it holds nothing more.
+    const again = await anyone().post<{ objectionId: string; duplicate: boolean }>(`/publicity/${window}/objections`, { target: ' 代表作《计量器具检定方法研究》 ', evidence: '再次提交同一异议，换一种说法，内容相同。', contact: 'another@example.cn' });
+    expect(again.body).toMatchObject({ objectionId: filed.body.objectionId, duplicate: true });
+    // And the address has used its three objections for the hour (R-PB-2 is for people, not scripts).
+    const flood = await anyone().post<{ message: string }>(`/publicity/${window}/objections`, { target: '另一篇论文《测量不确定度评定》', evidence: '脚本批量提交的异议，意在拖延公示期。', contact: 'bot@example.cn' });
+    expect(flood.status).toBe(429);
+    expect(flood.body.message).toMatch(/^too many requests from your address/);
 
     // The other result is published and certified; the objected one is held past its end.
     await awaitStatus(system, other, 'certificate-issued');
@@ -81,3 +93,35 @@ describe('objections during publicity', () => {
     expect(certificate.status).toBe(404);
   });
 });
+
+describe('endpoints open to anyone are rate limited per address, in Redis (issue 14)', () => {
+  const system = new RunningSystem(TEST_SYSTEM, { services: ['publicity'], env: { publicity: { PUBLIC_RATE_LIMIT_PER_MINUTE: '5' } } });
+
+  beforeAll(async () => {
+    await forgetRateLimits();
+    await system.start();
+  });
+  afterAll(() => system.stop());
+
+  it('answers 429 with Retry-After past the limit, and never limits health checks or signed-in callers', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) statuses.push((await fetch(`${system.url('publicity')}/publicity`)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const limited = await fetch(`${system.url('publicity')}/publicity`);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    for (let i = 0; i < 8; i += 1) expect((await fetch(`${system.url('publicity')}/health/live`)).status).toBe(200);
+    const admin = new ApiClient(system.url('publicity')).as(PRINCIPALS.bureauAdmin);
+    for (let i = 0; i < 8; i += 1) expect((await admin.post('/objections/00000000-0000-4000-8000-000000000000/decision', { decision: 'dismissed', reason: 'nothing to decide' })).status).toBe(404);
+  });
+});
+
+/** Counters of earlier runs (an hour long for objections) would refuse this run's first calls. */
+async function forgetRateLimits(): Promise<void> {
+  const redis = new Redis(TEST_REDIS_URL);
+  try {
+    const keys = await redis.keys('zc:throttle:publicity:*');
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -25,6 +25,7 @@ export async function runService(appModule: Type<unknown>, config: ServiceConfig
   // 413; up to 1 MB reaches validation, which names the field that is too long.
   app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
+  app.set('trust proxy', config.trustProxy);
   // Security headers on every answer (no sniffing, no framing, HSTS, no X-Powered-By); the
   // Swagger UI at /docs needs its inline styles and data: images, nothing else. No
   // upgrade-insecure-requests: TLS ends at the ingress, and a plain-http service (npm start) would

@@ -9,6 +9,7 @@ import { TestClockHttpController } from './clock/test-clock.http.controller';
 import { consumerSettingsOf, SERVICE_CONFIG, type ServiceConfig } from './config/service-config';
 import { HealthController, READINESS_PROBES, type ReadinessProbes } from './health/health.controller';
 import { loggingModule, withEventLogContext } from './logging/logging';
+import { publicRateLimitModule, PublicRateLimitGuard } from './http/public-rate-limit';
 import { MetricsController } from './metrics/metrics.controller';
 import { RedisConnection } from './redis';
 
@@ -40,6 +41,7 @@ export class ServicePlatformModule {
       global: true,
       imports: [
         loggingModule(config),
+        publicRateLimitModule(config),
         TerminusModule,
         database,
         MessagingModule.forRootAsync({
@@ -62,6 +64,7 @@ export class ServicePlatformModule {
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: PublicRateLimitGuard },
         RedisConnection,
         Clock,
         {

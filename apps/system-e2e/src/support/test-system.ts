@@ -15,6 +15,9 @@ export const TEST_SYSTEM: SystemSettings = {
     PUBLICITY_SWEEP_MS: '300',
     SUPERVISION_GRACE_MS: '1000',
     AUDIT_ANCHOR_INTERVAL_MS: '500',
+    // Tests call the public endpoints far more often than people; the limits get their own test.
+    PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
+    OBJECTIONS_PER_HOUR: '1000',
     CONSUMER_ATTEMPTS: '3',
     CONSUMER_BACKOFF_MS: '50',
     CONSUMER_MAX_BACKOFF_MS: '400',

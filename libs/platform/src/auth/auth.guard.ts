@@ -21,6 +21,11 @@ const ROLES_KEY = 'zc:roles';
 
 /** Open to anyone without a token (health, metrics, public listings and verification). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+/** Whether the handler (or its controller) is open to anyone. */
+export function isPublic(reflector: Reflector, context: ExecutionContext): boolean {
+  return reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]) === true;
+}
+
 /** The roles that may call a handler; other authenticated callers get 403. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
@@ -48,7 +53,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    if (isPublic(this.reflector, context)) return true;
     const request = context.switchToHttp().getRequest<AuthedRequest>();
     request.principal = await this.authenticate(request.headers.authorization);
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);

@@ -51,6 +51,10 @@ function schemaFor(service: ServiceName) {
       OUTBOX_POLL_MS: int(500),
       OUTBOX_BATCH_SIZE: int(100),
       REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
+      /** Requests per minute a client address may make to the endpoints open to anyone. */
+      PUBLIC_RATE_LIMIT_PER_MINUTE: int(120),
+      /** Express `trust proxy`: behind the gateway, `1` (one hop) so that a client is its forwarded address. */
+      HTTP_TRUST_PROXY: z.string().default('false'),
       /** The identity provider whose tokens are accepted; production names it (no default there). */
       OIDC_ISSUER: z.url().optional(),
       OIDC_AUDIENCE: z.string().min(1).default(DEFAULT_OIDC_AUDIENCE),
@@ -88,6 +92,8 @@ export interface ServiceConfig {
   consumer: { attempts: number; initialBackoffMs: number; maxBackoffMs: number; concurrency: number; sessionTimeoutMs: number; stallTimeoutMs: number; lagIntervalMs: number };
   outbox: { pollMs: number; batchSize: number };
   redisUrl: string;
+  publicRateLimitPerMinute: number;
+  trustProxy: boolean | number | string;
   oidc: OidcSettings;
   logLevel: string;
   testClock: boolean;
@@ -129,6 +135,8 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
     },
     outbox: { pollMs: e.OUTBOX_POLL_MS, batchSize: e.OUTBOX_BATCH_SIZE },
     redisUrl: e.REDIS_URL,
+    publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
+    trustProxy: trustProxyOf(e.HTTP_TRUST_PROXY),
     oidc: {
       issuer: e.OIDC_ISSUER ?? DEV_OIDC_ISSUER,
       audience: e.OIDC_AUDIENCE,
@@ -155,3 +163,9 @@ export function loadExtraConfig<T extends z.ZodType>(service: ServiceName, schem
 }
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+
+/** Express's `trust proxy` from its text: a boolean, a hop count, or addresses and subnets. */
+function trustProxyOf(text: string): boolean | number | string {
+  if (text === 'true' || text === 'false') return text === 'true';
+  return /^\d+$/.test(text) ? Number(text) : text;
+}

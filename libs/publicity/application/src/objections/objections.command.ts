@@ -23,8 +23,11 @@ export class ObjectionsCommand {
       const window = await tx.publicityWindow.findUnique({ where: { id: windowId } });
       if (!window) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `no result on display under ${windowId}` });
       if (window.status !== 'open' || window.closesAt <= this.clock.now()) throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: 'R-PB-2', message: 'objections are taken while the result is on display' });
+      const targetKey = targetKeyOf(body.target);
+      const filed = await tx.objection.findUnique({ where: { windowId_targetKey: { windowId, targetKey } } });
+      if (filed) return { objectionId: filed.id, status: filed.status, duplicate: true };
       const id = randomUUID();
-      await tx.objection.create({ data: { id, windowId, declarationId: window.declarationId, ...body, status: 'open' } });
+      await tx.objection.create({ data: { id, windowId, declarationId: window.declarationId, ...body, targetKey, status: 'open' } });
       await publish(createEvent(ObjectionFiled, window.declarationId, { objectionId: id, windowId, declarationId: window.declarationId, target: body.target }, { source: 'publicity', correlationId }));
       return { objectionId: id, status: 'open' };
     });
@@ -45,4 +48,9 @@ export class ObjectionsCommand {
       return { objectionId: id, status: body.decision, window };
     });
   }
+}
+
+/** The target as compared for duplicates: case, width and spacing aside (“Paper A” = “paper  a”). */
+export function targetKeyOf(target: string): string {
+  return target.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }

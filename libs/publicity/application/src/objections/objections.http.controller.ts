@@ -1,7 +1,9 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { Throttle } from '@nestjs/throttler';
 import { z } from 'zod';
 import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Public, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { publicitySettings } from '../publicity.config';
 import { ObjectionsCommand } from './objections.command';
 
 const objectionRequest = z.strictObject({
@@ -23,8 +25,14 @@ const decisionRequest = z.strictObject({
 export class ObjectionsHttpController {
   constructor(private readonly objections: ObjectionsCommand) {}
 
-  /** Anyone may object to a result on display (R-PB-2): no login, but a target, evidence and a contact. */
+  /**
+   * Anyone may object to a result on display (R-PB-2): no login, but a target, evidence and a
+   * contact. Limited per client address (OBJECTIONS_PER_HOUR), and one objection per target: the
+   * same target again answers with the objection already filed, so a script cannot hold a result
+   * past its window by repeating itself (R-PB-3).
+   */
   @Public()
+  @Throttle({ default: { limit: publicitySettings.OBJECTIONS_PER_HOUR, ttl: 3_600_000 } })
   @Post('publicity/:windowId/objections')
   @ApiBody({ schema: openApiSchemaOf(objectionRequest) })
   file(@Param('windowId', new ParseUUIDPipe()) windowId: string, @Body(new ZodValidationPipe(objectionRequest)) body: z.infer<typeof objectionRequest>, @CorrelationId() correlationId: string) {
