@@ -30,6 +30,10 @@ async function load(): Promise<PublicInputs> {
 
 async function main() {
   const inputs = await load();
+  if ((inputs as { sealed?: boolean }).sealed) {
+    console.error(`the draw's inputs are sealed until its meeting opens (commitment ${inputs.seedCommitment}); recompute it then`);
+    process.exit(2);
+  }
   if (commitmentTo(inputs.revealedSeed) !== inputs.seedCommitment) {
     console.error(`the revealed seed does not match the commitment ${inputs.seedCommitment}`);
     process.exit(1);

@@ -146,9 +146,18 @@ describe('review plans and the expert draw', () => {
     const unsealed = await office.get<{ panels: { members: { expertId: string; name: string }[] }[] }>(`/review-plans/${filed.body.id}/draw`);
     expect(unsealed.body.panels[0]!.members.map((m) => m.name)).toEqual(panel!.members.map((id) => pool.find((e) => e.id === id)!.name));
 
-    // Anyone recomputes it from the public inputs: through the endpoint, and with the tool.
+    // Until the meeting opens, the public inputs are sealed too: no pool, employers, conflicts or seed.
     const publicUrl = `${committeeUrl()}/review-plans/${filed.body.id}/draw/public-inputs`;
+    const early = (await (await fetch(publicUrl)).json()) as Record<string, unknown>;
+    expect(early).toMatchObject({ sealed: true, seedCommitment: filed.body.seedCommitment, experts: expect.any(Number) });
+    for (const secret of ['employerCreditCode', 'conflicts', 'revealedSeed', 'witnessInput', panel!.members[0]!, declarations[0]!.employerCreditCode]) expect(JSON.stringify(early)).not.toContain(secret);
+
+    // The meeting opens on its day with the drawn members present; from then on anyone recomputes
+    // the draw from the public inputs: through the endpoint, and with the tool.
+    await moveClock('2023-12-01');
+    expect((await office.post(`/review-plans/${filed.body.id}/meeting`, { present: panel!.members })).status).toBe(201);
     const inputs = (await (await fetch(publicUrl)).json()) as Record<string, unknown>;
+    expect(inputs).not.toHaveProperty('sealed');
     expect(JSON.stringify(inputs)).not.toContain('专家');
     expect((await (await fetch(`${committeeUrl()}/review-plans/${filed.body.id}/draw/verification`)).json())).toMatchObject({ seedMatchesCommitment: true, panelsMatch: true });
     const again = await recompute(['--url', publicUrl]);

@@ -39,7 +39,7 @@ export class DrawsHttpController {
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() by: Principal) {
     const { plan, draw } = await this.load(id);
     const panels = drawResult(draw);
-    const opened = plan.status === 'meeting-open' || plan.status === 'closed';
+    const opened = meetingOpened(plan.status);
     const mayUnseal = opened || by.roles.includes('bureau-admin') || (by.roles.includes('committee-office') && by.scope.committee === plan.committeeId);
     if (!mayUnseal) return { reviewPlanId: id, sealed: true, panels: panels.map(withoutRecusals) };
     const experts = new Map((await this.prisma.expert.findMany({ where: { committeeId: plan.committeeId } })).map((e) => [e.id, e.name]));
@@ -47,11 +47,19 @@ export class DrawsHttpController {
     return { reviewPlanId: id, sealed: false, panels: panels.map((p) => ({ ...p, members: named(p.members), substitutes: named(p.substitutes) })) };
   }
 
-  /** Everything the draw depended on, for anyone to recompute it (`npm run draw:recompute -- --url …`). */
+  /**
+   * Everything the draw depended on, for anyone to recompute it (`npm run draw:recompute -- --url …`),
+   * once the meeting opens. Before that the inputs are sealed like the names: the pool's employers
+   * and declared conflicts, with the revealed seed, would let anyone work out who sits on the panel
+   * and approach them (R-CM-5); only the commitment, the panel specs and the counts are public.
+   */
   @Get('public-inputs')
   @Public()
-  async publicInputs(@Param('id', new ParseUUIDPipe()) id: string): Promise<PublicDrawInputs> {
-    return drawPublicInputs((await this.load(id)).draw);
+  async publicInputs(@Param('id', new ParseUUIDPipe()) id: string): Promise<PublicDrawInputs | SealedDrawInputs> {
+    const { plan, draw } = await this.load(id);
+    const inputs = drawPublicInputs(draw);
+    if (meetingOpened(plan.status)) return inputs;
+    return { reviewPlanId: id, sealed: true, unsealedWhen: 'the meeting opens', seedCommitment: inputs.seedCommitment, panels: inputs.panels, experts: inputs.experts.length, declarations: inputs.declarations.length };
   }
 
   /** The same recomputation, done here: the seed against its commitment, and the panels again. */
@@ -75,6 +83,19 @@ export class DrawsHttpController {
     return { plan, draw };
   }
 }
+
+/** What the public sees of a draw before its meeting opens. */
+interface SealedDrawInputs {
+  reviewPlanId: string;
+  sealed: true;
+  unsealedWhen: string;
+  seedCommitment: string;
+  panels: PublicDrawInputs['panels'];
+  experts: number;
+  declarations: number;
+}
+
+const meetingOpened = (status: string) => status === 'meeting-open' || status === 'closed';
 
 /** Recusal reasons name units and declarations: for the office's eyes; the answer gives their count. */
 function withoutRecusals({ recused, ...panel }: PanelDraw) {
