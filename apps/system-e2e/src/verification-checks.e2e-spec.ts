@@ -163,7 +163,7 @@ describe('verification checks', () => {
     expect(waiting.reason).toContain('associate from 天津职业大学');
   });
 
-  it('passes promises, then spot-checks them with a reproducible seeded draw; a false promise revokes the title (R-VF-1)', async () => {
+  it('passes promises, then spot-checks them by commit and reveal with a witness, once; a false promise revokes the title (R-VF-1)', async () => {
     const honest = applicant({ continuingEducationPromise: true });
     const false_ = applicant({ continuingEducationPromise: true });
     await loadFeed(system, honest.declaration);
@@ -177,17 +177,27 @@ describe('verification checks', () => {
     await passCommittee(system, [honestId, falseId]);
     for (const id of [honestId, falseId]) await awaitStatus(system, id, 'certificate-issued');
 
-    // The same seed over the same promises draws the same sample; the record re-draws itself.
-    const draw = (seed: string, rate: number) => admin('verification').post<{ id: string; drawn: string[]; population: number }>('/spot-checks', { planId: PLAN, seed, rate });
-    const seed = `tianjin-2023-${Date.now()}`;
-    const [first, again] = [await draw(seed, 0.5), await draw(seed, 0.5)];
-    expect(first.status).toBe(201);
-    expect(again.body.drawn).toEqual(first.body.drawn);
-    expect(first.body.drawn).toHaveLength(Math.ceil(first.body.population * 0.5));
-    const all = await draw(`${seed}-all`, 1);
-    expect(all.body.drawn).toEqual(expect.arrayContaining([honestId, falseId]));
-    const record = await admin('verification').get<{ seed: string; drawn: string[]; reproduced: boolean }>(`/spot-checks/${first.body.id}`);
-    expect(record.body).toMatchObject({ seed, drawn: first.body.drawn, reproduced: true });
+    // The bureau announces: population frozen, seed committed; it cannot choose the seed (R-VF-1).
+    expect((await admin('verification').post<{ issues: { field: string }[] }>('/spot-checks', { planId: PLAN, rate: 1, seed: 'one that suits me' })).status).toBe(400);
+    const announced = await admin('verification').post<{ id: string; status: string; population: number; seedCommitment: string }>('/spot-checks', { planId: PLAN, rate: 1 });
+    expect(announced.body).toMatchObject({ status: 'announced', seedCommitment: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect((await admin('verification').post('/spot-checks', { planId: PLAN, rate: 1 })).status).toBe(409); // one open at a time
+    const sealed = await admin('verification').get<Record<string, unknown>>(`/spot-checks/${announced.body.id}`);
+    expect(sealed.body).not.toHaveProperty('secretSeed');
+    expect(sealed.body).not.toHaveProperty('revealedSeed');
+
+    // An inspector of the region witnesses the draw, once; the bureau and other regions cannot draw.
+    const drawAs = (principal: Principal) => new ApiClient(system.url('verification')).as(principal).post<{ drawn: string[]; revealedSeed: string; witnessInput: string }>(`/spot-checks/${announced.body.id}/draw`, { witnessInput: 'lottery 2023-12-10: 0815' });
+    expect((await drawAs(PRINCIPALS.bureauAdmin)).status).toBe(403);
+    expect((await drawAs({ sub: 'inspector-bj', roles: ['inspector'], scope: { region: 'beijing' } })).status).toBe(403);
+    const drawn = await drawAs(PRINCIPALS.inspector);
+    expect(drawn.status).toBe(200);
+    expect(drawn.body.drawn).toEqual(expect.arrayContaining([honestId, falseId]));
+    expect((await drawAs(PRINCIPALS.inspector)).status).toBe(409); // never drawn again until it suits
+    const record = await admin('verification').get<Record<string, unknown>>(`/spot-checks/${announced.body.id}`);
+    expect(record.body).toMatchObject({ status: 'drawn', witnessInput: 'lottery 2023-12-10: 0815', drawn: drawn.body.drawn, seedMatchesCommitment: true, seedFromSecretAndWitness: true, reproduced: true });
+    // Every promise of the plan was in that population: no second draw over them.
+    expect((await admin('verification').post('/spot-checks', { planId: PLAN, rate: 1 })).status).toBe(409);
 
     expect((await awaitCheck(system, honestId, 'promise-spot-check', 'passed')).reason).toContain('at least 90 hours');
     expect((await awaitCheck(system, falseId, 'promise-spot-check', 'failed')).reason).toContain('fewer than 90 hours');

@@ -7,7 +7,7 @@ import { CommitteeAuthorityLost, CommitteeRegistered, DecisionRecorded, Entrustm
 import { DeclarationAccepted, DeclarationStatusChanged, DeclarationSubmitted, PlanPublished } from './events/intake.events';
 import { ObjectionDecided, ObjectionFiled, ReportingOverdue, ResultPublished, ResultsReported, ResultWithheld, WindowOpened } from './events/publicity.events';
 import { FindingRaised, FindingStatusChanged, IntegrityRecordRecorded } from './events/supervision.events';
-import { CheckCompleted, CheckPending, CheckSentToManualReview, FeedBatchReceived, PromiseFoundFalse, SpotCheckDrawn, VerificationConcluded } from './events/verification.events';
+import { CheckCompleted, CheckPending, CheckSentToManualReview, FeedBatchReceived, PromiseFoundFalse, SpotCheckAnnounced, SpotCheckDrawn, VerificationConcluded } from './events/verification.events';
 
 /** Every event the platform publishes. Adding an event means adding it here. */
 export const ALL_EVENTS: readonly EventDefinition[] = [
@@ -19,6 +19,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   CheckPending,
   CheckSentToManualReview,
   VerificationConcluded,
+  SpotCheckAnnounced,
   SpotCheckDrawn,
   PromiseFoundFalse,
   FeedBatchReceived,

@@ -60,10 +60,23 @@ export const VerificationConcluded = defineEvent({
   }),
 });
 
+export const SpotCheckAnnounced = defineEvent({
+  type: 'verification.spot-check.announced.v1',
+  topic: Topics.verificationCheck,
+  summary: 'The bureau announced a spot check of continuing-education promises (R-VF-1): its population is frozen and its secret seed committed, before any witness input.',
+  data: z.object({
+    spotCheckId: z.uuid(),
+    planId: z.string(),
+    rate: z.number(),
+    population: z.int().nonnegative(),
+    seedCommitment: z.string(),
+  }),
+});
+
 export const SpotCheckDrawn = defineEvent({
   type: 'verification.spot-check.drawn.v1',
   topic: Topics.verificationCheck,
-  summary: 'The bureau drew continuing-education promises to check (R-VF-1); the seed reproduces the draw.',
+  summary: 'A witnessing inspector drew the announced spot check (R-VF-1): the revealed secret, matching its commitment, and the witness input make the seed that reproduces the draw.',
   data: z.object({
     spotCheckId: z.uuid(),
     planId: z.string(),
@@ -71,6 +84,10 @@ export const SpotCheckDrawn = defineEvent({
     rate: z.number(),
     population: z.int().nonnegative(),
     drawn: z.array(z.uuid()),
+    // Absent from spot checks drawn before commit and reveal (issue 14).
+    seedCommitment: z.string().optional(),
+    revealedSeed: z.string().optional(),
+    witnessInput: z.string().optional(),
   }),
 });
 

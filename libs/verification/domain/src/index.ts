@@ -9,3 +9,4 @@ export * from './checks/continuing-education-check';
 export * from './checks/degree-check';
 export * from './checks/conclude-verification';
 export * from './spot-check/spot-check-draw';
+export * from './spot-check/spot-check-seed';

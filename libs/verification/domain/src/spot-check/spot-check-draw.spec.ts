@@ -1,4 +1,5 @@
 import { drawSpotCheck } from './spot-check-draw';
+import { newSpotCheckSecret, spotCheckCommitment, spotCheckSeedOf } from './spot-check-seed';
 
 const population = Array.from({ length: 200 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
 
@@ -25,5 +26,16 @@ describe('spot-check draw (R-VF-1)', () => {
   it('refuses a rate outside (0, 1]', () => {
     expect(() => drawSpotCheck(population, 's', 0)).toThrow(RangeError);
     expect(() => drawSpotCheck(population, 's', 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('spot-check commit and reveal (R-VF-1)', () => {
+  it('publishes a commitment that only the revealed secret matches, and draws on secret and witness together', () => {
+    const secret = newSpotCheckSecret();
+    expect(spotCheckCommitment(secret)).toMatch(/^[0-9a-f]{64}$/);
+    expect(spotCheckCommitment(newSpotCheckSecret())).not.toBe(spotCheckCommitment(secret));
+    // Another witness input draws another sample from the same secret: the bureau cannot know it in advance.
+    expect(drawSpotCheck(population, spotCheckSeedOf(secret, '0427'), 0.1)).not.toEqual(drawSpotCheck(population, spotCheckSeedOf(secret, '0428'), 0.1));
+    expect(drawSpotCheck(population, spotCheckSeedOf(secret, '0427'), 0.1)).toEqual(drawSpotCheck(population, spotCheckSeedOf(secret, '0427'), 0.1));
   });
 });
