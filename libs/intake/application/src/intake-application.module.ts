@@ -1,3 +1,4 @@
+import { EvidenceOrphanSweep } from './materials/evidence-orphan.sweep';
 import { RecordEntrustmentLetterCommand, RecordEntrustmentLetterEventController } from './entrustment/record-entrustment-letter.event.controller';
 import { CancelOnFalsePromiseEventController } from './review/cancel-on-false-promise.event.controller';
 import { Module } from '@nestjs/common';
@@ -28,6 +29,7 @@ import { TrackProgressEventController } from './track-progress/track-progress.ev
   controllers: [DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, CatalogueHttpController, TrackProgressEventController, RecordIntegrityEventController, CancelOnFalsePromiseEventController, RecordEntrustmentLetterEventController],
   providers: [
     RecordEntrustmentLetterCommand,
+    EvidenceOrphanSweep,
     { provide: INTAKE_SETTINGS, useFactory: loadIntakeSettings },
     PlanRepository,
     SeedPlansOnStartup,

@@ -8,6 +8,9 @@ export interface IntakeSettings {
   /** Where evidence files are kept (content-addressed: local disk or an S3-compatible bucket), and the largest one accepted. */
   evidenceStore: Parameters<typeof createBlobStore>[0];
   evidenceMaxBytes: number;
+  /** How often stored files no evidence record refers to are removed, once older than the grace. */
+  evidenceOrphanSweepMs: number;
+  evidenceOrphanGraceMs: number;
 }
 
 export const INTAKE_SETTINGS = Symbol('INTAKE_SETTINGS');
@@ -20,6 +23,9 @@ export function loadIntakeSettings(): IntakeSettings {
       EVIDENCE_DIR: z.string().min(1).default(path.join(process.cwd(), '.cache', 'evidence')),
       EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1_024).default(20 * 1024 * 1024),
       EVIDENCE_STORE: z.enum(['local', 's3']).default('local'),
+      EVIDENCE_ORPHAN_SWEEP_MS: z.coerce.number().int().min(100).default(3_600_000),
+      /** Longer than any upload takes from storing its file to committing its record. */
+      EVIDENCE_ORPHAN_GRACE_MS: z.coerce.number().int().min(0).default(3_600_000),
       S3_ENDPOINT: z.url().optional(),
       S3_REGION: z.string().default('us-east-1'),
       S3_BUCKET: z.string().default('zhicheng-evidence'),
@@ -31,6 +37,8 @@ export function loadIntakeSettings(): IntakeSettings {
   return {
     overdueSweepMs: env.OVERDUE_SWEEP_MS,
     evidenceMaxBytes: env.EVIDENCE_MAX_BYTES,
+    evidenceOrphanSweepMs: env.EVIDENCE_ORPHAN_SWEEP_MS,
+    evidenceOrphanGraceMs: env.EVIDENCE_ORPHAN_GRACE_MS,
     evidenceStore: {
       driver: env.EVIDENCE_STORE,
       dir: env.EVIDENCE_DIR,

@@ -1,7 +1,7 @@
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { ContentAddressedStore, type BlobStore, type StoredObject } from './content-addressed-store';
+import { ContentAddressedStore, type BlobStore, type ContentCheck, type StoredEntry, type StoredObject } from './content-addressed-store';
 
 export interface S3Settings {
   endpoint?: string;
@@ -36,8 +36,8 @@ export class S3BlobStore implements BlobStore {
     this.spool = new ContentAddressedStore(spoolDir);
   }
 
-  async put(source: Readable, maxBytes: number): Promise<StoredObject> {
-    const stored = await this.spool.put(source, maxBytes);
+  async put(source: Readable, maxBytes: number, check?: ContentCheck): Promise<StoredObject> {
+    const stored = await this.spool.put(source, maxBytes, check);
     try {
       if (!(await this.has(stored.sha256))) {
         const file = this.spool.pathOf(stored.sha256);
@@ -64,6 +64,22 @@ export class S3BlobStore implements BlobStore {
   async open(sha256: string): Promise<Readable> {
     const object = await this.s3.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: keyOf(sha256) }));
     return object.Body as Readable;
+  }
+
+  async *list(): AsyncIterable<StoredEntry> {
+    let token: string | undefined;
+    do {
+      const page = await this.s3.send(new ListObjectsV2Command({ Bucket: this.settings.bucket, ContinuationToken: token }));
+      for (const object of page.Contents ?? []) {
+        const sha256 = object.Key?.split('/')[1];
+        if (sha256 && /^[0-9a-f]{64}$/.test(sha256)) yield { sha256, storedAt: object.LastModified ?? new Date(0) };
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+  }
+
+  async remove(sha256: string): Promise<void> {
+    await this.s3.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: keyOf(sha256) }));
   }
 }
 

@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, HttpException, Inject, Injectab
 import type { IncomingMessage } from 'node:http';
 import { IntakePrisma } from '@zc/intake/data-access';
 import { declaredMaterialSchema, MATERIAL_REQUIREMENTS } from '@zc/intake/domain';
-import { Clock, createBlobStore, TooLargeError, type BlobStore, type Principal } from '@zc/platform';
+import { Clock, createBlobStore, RejectedContentError, TooLargeError, type BlobStore, type Principal } from '@zc/platform';
 import { DeclarationLoader } from '../declarations/declaration-loader';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../intake.settings';
 
@@ -33,19 +33,26 @@ export class UploadEvidenceCommand {
     const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
     const looksRight = ACCEPTED_TYPES[contentType];
     if (!looksRight) throw new UnsupportedMediaTypeException(`evidence must be one of ${Object.keys(ACCEPTED_TYPES).join(', ')}`);
-    // Check ownership and the part before reading a byte of the body.
-    await this.prisma.$transaction((tx) => this.loader.lockFor(tx, id, by, 'applicant')).then((declaration) => this.partOf(declaration.materials, materialIndex, part));
+    // Check ownership, state and the part before reading a byte of the body: a refused upload
+    // stores nothing (a file stored and then refused would be an orphan).
+    const before = await this.prisma.$transaction((tx) => this.loader.lockFor(tx, id, by, 'applicant'));
+    assertEditable(before.status);
+    this.partOf(before.materials, materialIndex, part);
     let stored;
     try {
-      stored = await this.store.put(request, this.settings.evidenceMaxBytes);
+      stored = await this.store.put(request, this.settings.evidenceMaxBytes, (head) => {
+        if (!looksRight(head)) throw new RejectedContentError(`the file is not a ${contentType}`);
+      });
     } catch (error) {
       if (error instanceof TooLargeError) throw new HttpException({ statusCode: 413, error: 'Payload Too Large', message: `evidence files are limited to ${error.limit} bytes` }, 413);
+      if (error instanceof RejectedContentError) throw new UnsupportedMediaTypeException(error.message);
       throw error;
     }
-    if (!looksRight(stored.head)) throw new UnsupportedMediaTypeException(`the file is not a ${contentType}`);
+    // Should this transaction fail after all (the declaration changed meanwhile), the file is an
+    // orphan until the sweep removes it (EvidenceOrphanSweep).
     return this.prisma.$transaction(async (tx) => {
       const declaration = await this.loader.lockFor(tx, id, by, 'applicant');
-      if (!EDITABLE.includes(declaration.status)) throw new ConflictException(`evidence cannot change while the declaration is ${declaration.status}`);
+      assertEditable(declaration.status);
       const materials = this.partOf(declaration.materials, materialIndex, part);
       const parts = new Set(materials[materialIndex]?.parts ?? []);
       parts.add(part);
@@ -71,4 +78,8 @@ export class UploadEvidenceCommand {
     }
     return materials;
   }
+}
+
+function assertEditable(status: string): void {
+  if (!EDITABLE.includes(status)) throw new ConflictException(`evidence cannot change while the declaration is ${status}`);
 }
