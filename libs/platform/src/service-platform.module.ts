@@ -1,5 +1,5 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { KafkaConnection, KafkaEventServer, MessagingModule, type SqlExecutor } from '@zc/messaging';
 import { topicsOf } from '@zc/contracts';
@@ -9,6 +9,7 @@ import { TestClockHttpController } from './clock/test-clock.http.controller';
 import { consumerSettingsOf, SERVICE_CONFIG, type ServiceConfig } from './config/service-config';
 import { HealthController, READINESS_PROBES, type ReadinessProbes } from './health/health.controller';
 import { loggingModule, withEventLogContext } from './logging/logging';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { publicRateLimitModule, PublicRateLimitGuard } from './http/public-rate-limit';
 import { MetricsController } from './metrics/metrics.controller';
 import { RedisConnection } from './redis';
@@ -65,6 +66,7 @@ export class ServicePlatformModule {
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: PublicRateLimitGuard },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         RedisConnection,
         Clock,
         {
