@@ -4,7 +4,7 @@ import type { EventDefinition } from './event-definition';
 import { ownerOfTopic } from './topic-access';
 import { CertificateIssued, CertificateRevoked } from './events/certificate.events';
 import { CommitteeAuthorityLost, CommitteeRegistered, DecisionRecorded, EntrustmentLetterIssued, ExpertsDrawn, MeetingApplicationDecided, ReviewPlanFiled } from './events/committee.events';
-import { DeclarationAccepted, DeclarationStatusChanged, DeclarationSubmitted, PlanPublished } from './events/intake.events';
+import { DeclarationAccepted, DeclarationStatusChanged, DeclarationsExported, DeclarationSubmitted, PlanPublished } from './events/intake.events';
 import { ObjectionDecided, ObjectionFiled, ReportingOverdue, ResultPublished, ResultsReported, ResultWithheld, WindowOpened } from './events/publicity.events';
 import { FindingRaised, FindingStatusChanged, IntegrityRecordRecorded } from './events/supervision.events';
 import { CheckCompleted, CheckPending, CheckSentToManualReview, FeedBatchReceived, PromiseFoundFalse, SpotCheckAnnounced, SpotCheckDrawn, VerificationConcluded } from './events/verification.events';
@@ -14,6 +14,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   DeclarationSubmitted,
   DeclarationStatusChanged,
   DeclarationAccepted,
+  DeclarationsExported,
   PlanPublished,
   CheckCompleted,
   CheckPending,

@@ -42,6 +42,21 @@ export const DeclarationStatusChanged = defineEvent({
   }),
 });
 
+export const DeclarationsExported = defineEvent({
+  type: 'intake.declarations.exported.v1',
+  topic: Topics.intakeDeclaration,
+  summary: 'Someone exported declarations (CSV): who, under which scope and filters, how many rows. Exports of personal data leave a trace in the audit log (R-SV-4).',
+  data: z.object({
+    exportId: z.uuid(),
+    by: z.string(),
+    roles: z.array(z.string()),
+    scope: z.record(z.string(), z.string()),
+    filters: z.record(z.string(), z.unknown()),
+    rows: z.int().nonnegative(),
+    format: z.literal('csv'),
+  }),
+});
+
 export const DeclarationAccepted = defineEvent({
   type: 'intake.declaration.accepted.v1',
   topic: Topics.intakeDeclaration,

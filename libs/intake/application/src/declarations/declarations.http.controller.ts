@@ -2,7 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res
 import type { ServerResponse } from 'node:http';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
+import { randomUUID } from 'node:crypto';
+import { createEvent, DeclarationsExported } from '@zc/contracts';
 import { IntakePrisma, type Prisma } from '@zc/intake/data-access';
+import { EventTransactions } from '@zc/messaging';
 import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
 import { CreateDraftCommand } from './create-draft.command';
 import { CSV_COLUMNS, csvLine, type CsvRow } from './declarations-csv';
@@ -36,6 +39,7 @@ export class DeclarationsHttpController {
     private readonly createDraft: CreateDraftCommand,
     private readonly submitDeclaration: SubmitDeclarationCommand,
     private readonly prisma: IntakePrisma,
+    private readonly transactions: EventTransactions<IntakePrisma>,
   ) {}
 
   /** A draft under the plan in force; nothing is checked against the rules until submission. */
@@ -61,8 +65,15 @@ export class DeclarationsHttpController {
    */
   @Get('export.csv')
   @Roles('committee-office', 'bureau-admin')
-  async exportCsv(@Query(new ZodValidationPipe(listQuery)) query: ListQuery, @CurrentPrincipal() principal: Principal, @Res() response: ServerResponse) {
+  async exportCsv(@Query(new ZodValidationPipe(listQuery)) query: ListQuery, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId: string, @Res() response: ServerResponse) {
     const where = listWhere(principal, query);
+    // Recorded before the first row leaves, so an export cut short still leaves its trace (R-SV-4).
+    await this.transactions.execute(async (tx, publish) => {
+      const exportId = randomUUID();
+      const rows = await tx.declaration.count({ where });
+      const scope = Object.fromEntries(Object.entries(principal.scope).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+      await publish(createEvent(DeclarationsExported, `export:${exportId}`, { exportId, by: principal.sub, roles: principal.roles, scope, filters: query, rows, format: 'csv' }, { source: 'intake', correlationId }));
+    });
     response.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="declarations.csv"' });
     response.write(`\uFEFF${csvLine(CSV_COLUMNS.map(([, header]) => header))}`);
     let cursor: string | undefined;
