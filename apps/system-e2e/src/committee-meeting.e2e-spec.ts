@@ -73,10 +73,18 @@ describe('a committee meeting', () => {
 
     // Votes: 4 of 5 for the first (passes), 3 of 5 for the second (3/5 < 2/3, fails).
     const receipts: unknown[] = [];
+    const inIntake = (id: string) => new ApiClient(system.url('intake')).as(expert(id));
     for (const [i, id] of sitting.entries()) {
       const asExpert = committeeApi().as(expert(id));
       expect((await asExpert.get(`/review-plans/${plan}/dossiers`)).body).toMatchObject({ ruleId: 'R-CM-5' });
+      if (i === 0) expect((await inIntake(id).get(`/declarations/${approved}`)).status).toBe(403); // not before the commitment
       expect((await asExpert.post(`/review-plans/${plan}/commitments`, { statement: '本人承诺客观公正评审，遵守回避与保密规定。' })).status).toBe(201);
+      if (i === 0) {
+        // The commitment opens the panel's dossiers in intake too: the declaration and its evidence (R-CM-5, R-CM-6).
+        await waitFor('the dossier open to the expert in intake', async () => (await inIntake(id).get(`/declarations/${approved}`)).status === 200 || undefined);
+        expect((await inIntake(id).download(`/declarations/${approved}/materials/0/parts/full-text`)).status).toBe(200);
+        expect((await inIntake(members[4]!).get(`/declarations/${approved}`)).status).toBe(403); // drawn, absent, never committed
+      }
       expect((await asExpert.get<{ declarationId: string }[]>(`/review-plans/${plan}/dossiers`)).body.map((d) => d.declarationId).sort()).toEqual([...ids].sort());
       expect((await asExpert.post(`/review-plans/${plan}/declarations/${approved}/opinions`, { opinion: '论文与业绩符合中级条件。' })).status).toBe(201);
       // An online review: no ballot before the expert's opinion on that declaration (R-CM-5).
@@ -96,10 +104,18 @@ describe('a committee meeting', () => {
     expect(byId.get(refused)).toMatchObject({ outcome: 'failed', attending: 5, votesFor: 3, votesAgainst: 1, abstentions: 1 });
     await awaitStatus(system, approved, 'committee-passed');
     await awaitStatus(system, refused, 'committee-failed');
+    // Decided, the dossier closes to the experts; each read they made is in the audit chain (R-SV-4).
+    await waitFor('the dossier closed once decided', async () => (await inIntake(sitting[0]!).get(`/declarations/${approved}`)).status === 403 || undefined);
+    const reads = await waitFor('the reads in the audit chain', async () => {
+      const rows = await query<{ event: string }>('supervision', `SELECT event FROM "AuditRecord" WHERE event LIKE '%intake.dossier.read.v1%' AND event LIKE $1`, [`%${sitting[0]!}%`]);
+      return rows.length >= 2 ? rows.map((row) => (JSON.parse(row.event) as { data: { what: string; declarationId: string } }).data) : undefined;
+    });
+    expect(reads).toEqual(expect.arrayContaining([expect.objectContaining({ what: 'declaration', declarationId: approved }), expect.objectContaining({ what: 'evidence', declarationId: approved, part: 'full-text' })]));
 
     // Anonymity: nothing the API or the events say names a voter next to a ballot.
-    // (The draw's own event names the panel by expert id, as it must; the vote's events must not.)
-    const results = await query<{ type: string; payload: unknown }>('committee', `SELECT type, payload FROM outbox_event WHERE key = ANY($1) AND type <> 'committee.experts.drawn.v1'`, [[...ids, plan]]);
+    // (The draw's and the commitments' events name the panel by expert id, as they must, to open
+    // the dossiers; the vote's events must not.)
+    const results = await query<{ type: string; payload: unknown }>('committee', `SELECT type, payload FROM outbox_event WHERE key = ANY($1) AND type NOT IN ('committee.experts.drawn.v1', 'committee.dossiers.opened.v1')`, [[...ids, plan]]);
     expect(results.filter((e) => e.type === 'committee.decision.recorded.v1')).toHaveLength(2);
     const everythingSaid = JSON.stringify([closed.body, results, receipts, (await admin.get(`/decisions/${approved}`)).body]);
     for (const id of [...sitting, ...members]) expect(everythingSaid).not.toContain(id);

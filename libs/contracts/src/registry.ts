@@ -3,8 +3,8 @@ import { envelopeSchema, type Envelope } from './envelope';
 import type { EventDefinition } from './event-definition';
 import { ownerOfTopic } from './topic-access';
 import { CertificateIssued, CertificateRevoked } from './events/certificate.events';
-import { CommitteeAuthorityLost, CommitteeRegistered, DecisionRecorded, EntrustmentLetterIssued, ExpertsDrawn, MeetingApplicationDecided, ReviewPlanFiled } from './events/committee.events';
-import { DeclarationAccepted, DeclarationStatusChanged, DeclarationsExported, DeclarationSubmitted, PlanPublished } from './events/intake.events';
+import { CommitteeAuthorityLost, CommitteeRegistered, DecisionRecorded, DossiersOpened, EntrustmentLetterIssued, ExpertsDrawn, MeetingApplicationDecided, ReviewPlanFiled } from './events/committee.events';
+import { DeclarationAccepted, DeclarationStatusChanged, DeclarationsExported, DeclarationSubmitted, DossierRead, PlanPublished } from './events/intake.events';
 import { ObjectionDecided, ObjectionFiled, ReportingOverdue, ResultPublished, ResultsReported, ResultWithheld, WindowOpened } from './events/publicity.events';
 import { FindingRaised, FindingStatusChanged, IntegrityRecordRecorded } from './events/supervision.events';
 import { CheckCompleted, CheckPending, CheckSentToManualReview, FeedBatchReceived, PromiseFoundFalse, SpotCheckAnnounced, SpotCheckDrawn, VerificationConcluded } from './events/verification.events';
@@ -15,6 +15,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   DeclarationStatusChanged,
   DeclarationAccepted,
   DeclarationsExported,
+  DossierRead,
   PlanPublished,
   CheckCompleted,
   CheckPending,
@@ -30,6 +31,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ExpertsDrawn,
   MeetingApplicationDecided,
   EntrustmentLetterIssued,
+  DossiersOpened,
   CommitteeAuthorityLost,
   WindowOpened,
   ResultPublished,

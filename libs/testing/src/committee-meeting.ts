@@ -20,9 +20,16 @@ interface DeclarationFacts {
  * would (R-CM-1..8): the committee registered with a filing and a pool, a review plan filed the
  * lead time before the plan's first meeting day, the draw witnessed, the meeting opened with every
  * drawn member present, commitments made and one anonymous ballot each, the meeting closed.
- * Moves the committee service's clock (TEST_CLOCK). `choice` says how everyone votes on each.
+ * Moves the committee service's clock (TEST_CLOCK). `choice` says how everyone votes on each; with
+ * `expertsRead`, each expert first reads every dossier of their panel in intake (the declaration
+ * and its first evidence file), as the commitment opens them there.
  */
-export async function holdCommitteeMeeting(urls: { intake: string; committee: string }, declarationIds: string[], choice: (declarationId: string) => Choice = () => 'for') {
+export async function holdCommitteeMeeting(
+  urls: { intake: string; committee: string },
+  declarationIds: string[],
+  choice: (declarationId: string) => Choice = () => 'for',
+  options: { expertsRead?: boolean } = {},
+) {
   const intake = new ApiClient(urls.intake).as(PRINCIPALS.bureauAdmin);
   const committeeApi = new ApiClient(urls.committee);
   const admin = committeeApi.as(PRINCIPALS.bureauAdmin);
@@ -71,9 +78,14 @@ export async function holdCommitteeMeeting(urls: { intake: string; committee: st
     const asExpert = committeeApi.as(reviewers.expert(id));
     await expect2xx('commit', asExpert.post(`/review-plans/${filed.id}/commitments`, { statement: '本人承诺客观公正评审，遵守回避与保密规定。' }));
     for (const dossier of await expect2xx('open dossiers', asExpert.get<{ declarationId: string }[]>(`/review-plans/${filed.id}/dossiers`))) {
+      if (options.expertsRead) {
+        const reader = new ApiClient(urls.intake).as(reviewers.expert(id));
+        await waitFor('the dossier open in intake', async () => (await reader.get(`/declarations/${dossier.declarationId}`)).status === 200 || undefined);
+        await expect2xx('read the evidence', reader.download(`/declarations/${dossier.declarationId}/materials/0/parts/full-text`).then((file) => ({ ...file, body: file.body.length })));
+      }
       await expect2xx('vote', asExpert.post(`/review-plans/${filed.id}/declarations/${dossier.declarationId}/ballot`, { choice: choice(dossier.declarationId) }));
     }
   }
   const closed = await expect2xx('close the meeting', asOffice.post<{ results: { declarationId: string; outcome: string }[] }>(`/review-plans/${filed.id}/meeting/close`, {}));
-  return { reviewPlanId: filed.id, approval, results: closed.results };
+  return { reviewPlanId: filed.id, approval, results: closed.results, members };
 }

@@ -97,6 +97,18 @@ export const MeetingApplicationDecided = defineEvent({
   data: z.object({ reviewPlanId: z.uuid(), committeeId: z.string(), decision: z.enum(['approved', 'rejected']), reason: z.string() }),
 });
 
+export const DossiersOpened = defineEvent({
+  type: 'committee.dossiers.opened.v1',
+  topic: Topics.committeeReview,
+  summary: "A sitting expert made their online commitment at an open meeting (R-CM-5): the dossiers of their panel's declarations open to them until each is decided.",
+  data: z.object({
+    reviewPlanId: z.uuid(),
+    committeeId: z.string(),
+    expertId: z.string(),
+    declarationIds: z.array(z.uuid()),
+  }),
+});
+
 export const EntrustmentLetterIssued = defineEvent({
   type: 'committee.entrustment-letter.issued.v1',
   topic: Topics.committeeReview,

@@ -42,6 +42,20 @@ export const DeclarationStatusChanged = defineEvent({
   }),
 });
 
+export const DossierRead = defineEvent({
+  type: 'intake.dossier.read.v1',
+  topic: Topics.intakeDeclaration,
+  summary: 'An expert read a dossier of their panel during their meeting (R-CM-5, R-CM-6): the declaration, or one of its evidence files. Each read is in the audit log (R-SV-4).',
+  data: z.object({
+    declarationId: z.uuid(),
+    expertId: z.string(),
+    reviewPlanId: z.uuid(),
+    what: z.enum(['declaration', 'evidence']),
+    materialIndex: z.int().nonnegative().optional(),
+    part: z.string().optional(),
+  }),
+});
+
 export const DeclarationsExported = defineEvent({
   type: 'intake.declarations.exported.v1',
   topic: Topics.intakeDeclaration,

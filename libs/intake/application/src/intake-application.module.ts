@@ -1,3 +1,4 @@
+import { ExpertDossiers, ExpertDossiersEventController } from './dossiers/expert-dossiers';
 import { EvidenceOrphanSweep } from './materials/evidence-orphan.sweep';
 import { RecordEntrustmentLetterCommand, RecordEntrustmentLetterEventController } from './entrustment/record-entrustment-letter.event.controller';
 import { CancelOnFalsePromiseEventController } from './review/cancel-on-false-promise.event.controller';
@@ -26,10 +27,11 @@ import { TrackProgressEventController } from './track-progress/track-progress.ev
 
 @Module({
   imports: [IntakeDataAccessModule],
-  controllers: [DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, CatalogueHttpController, TrackProgressEventController, RecordIntegrityEventController, CancelOnFalsePromiseEventController, RecordEntrustmentLetterEventController],
+  controllers: [ExpertDossiersEventController, DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, CatalogueHttpController, TrackProgressEventController, RecordIntegrityEventController, CancelOnFalsePromiseEventController, RecordEntrustmentLetterEventController],
   providers: [
     RecordEntrustmentLetterCommand,
     EvidenceOrphanSweep,
+    ExpertDossiers,
     { provide: INTAKE_SETTINGS, useFactory: loadIntakeSettings },
     PlanRepository,
     SeedPlansOnStartup,

@@ -32,8 +32,8 @@ export class MeetingsHttpController {
   @Post('commitments')
   @Roles('expert')
   @ApiBody({ schema: openApiSchemaOf(commitRequest) })
-  commit(@Param('id', uuid) id: string, @Body(new ZodValidationPipe(commitRequest)) body: z.infer<typeof commitRequest>, @CurrentPrincipal() by: Principal) {
-    return this.takePart.commit(id, body.statement, by);
+  commit(@Param('id', uuid) id: string, @Body(new ZodValidationPipe(commitRequest)) body: z.infer<typeof commitRequest>, @CurrentPrincipal() by: Principal, @CorrelationId() correlationId: string) {
+    return this.takePart.commit(id, body.statement, by, correlationId);
   }
 
   @Get('dossiers')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CommitteePrisma, meetingSitting } from '@zc/committee/data-access';
+import { createEvent, DossiersOpened } from '@zc/contracts';
 import { EventTransactions } from '@zc/messaging';
 import type { Principal } from '@zc/platform';
 import { notFound } from '../committee-access';
@@ -19,10 +20,17 @@ type Tx = CommitteePrisma;
 export class TakePartCommand {
   constructor(private readonly transactions: EventTransactions<CommitteePrisma>) {}
 
-  commit(reviewPlanId: string, statement: string, expert: Principal) {
-    return this.transactions.execute(async (tx) => {
-      await this.seatOf(tx, reviewPlanId, expert);
-      await tx.commitment.upsert({ where: { reviewPlanId_expertId: { reviewPlanId, expertId: expert.sub } }, create: { reviewPlanId, expertId: expert.sub, statement }, update: {} });
+  /** The commitment opens the dossiers of the expert's panel to them, in intake too (DossiersOpened). */
+  commit(reviewPlanId: string, statement: string, expert: Principal, correlationId: string) {
+    return this.transactions.execute(async (tx, publish) => {
+      const seat = await this.seatOf(tx, reviewPlanId, expert);
+      const made = await tx.commitment.createMany({ data: [{ reviewPlanId, expertId: expert.sub, statement }], skipDuplicates: true });
+      if (made.count > 0) {
+        const plan = await tx.reviewPlan.findUniqueOrThrow({ where: { id: reviewPlanId }, select: { committeeId: true } });
+        const declarations = await tx.routedDeclaration.findMany({ where: { reviewPlanId, specialty: seat.specialty }, select: { declarationId: true }, orderBy: { declarationId: 'asc' } });
+        const data = { reviewPlanId, committeeId: plan.committeeId, expertId: expert.sub, declarationIds: declarations.map((d) => d.declarationId) };
+        await publish(createEvent(DossiersOpened, reviewPlanId, data, { source: 'committee', correlationId }));
+      }
       return { reviewPlanId, committed: true };
     });
   }

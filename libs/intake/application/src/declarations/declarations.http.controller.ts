@@ -7,6 +7,7 @@ import { createEvent, DeclarationsExported } from '@zc/contracts';
 import { IntakePrisma, type Prisma } from '@zc/intake/data-access';
 import { EventTransactions } from '@zc/messaging';
 import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { ExpertDossiers } from '../dossiers/expert-dossiers';
 import { CreateDraftCommand } from './create-draft.command';
 import { CSV_COLUMNS, csvLine, type CsvRow } from './declarations-csv';
 import { denyOrMissing, mayRead, visibleTo } from './declaration-access';
@@ -40,6 +41,7 @@ export class DeclarationsHttpController {
     private readonly submitDeclaration: SubmitDeclarationCommand,
     private readonly prisma: IntakePrisma,
     private readonly transactions: EventTransactions<IntakePrisma>,
+    private readonly dossiers: ExpertDossiers,
   ) {}
 
   /** A draft under the plan in force; nothing is checked against the rules until submission. */
@@ -92,14 +94,16 @@ export class DeclarationsHttpController {
     response.end();
   }
 
+  /** A declaration, to whoever may read it; to an expert, while its dossier is open to them (each read recorded). */
   @Get(':id')
-  @Roles(...READERS)
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal) {
+  @Roles(...READERS, 'expert')
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId: string) {
     const declaration = await this.prisma.declaration.findUnique({
       where: { id },
       include: { history: { orderBy: { id: 'asc' }, select: { fromStatus: true, toStatus: true, reason: true, actor: true, eventId: true, at: true } } },
     });
-    if (!declaration || !mayRead(principal, declaration)) denyOrMissing(principal, id);
+    if (!declaration) denyOrMissing(principal, id);
+    if (!mayRead(principal, declaration) && !(await this.dossiers.read(principal, id, { what: 'declaration' }, correlationId))) denyOrMissing(principal, id);
     return declaration;
   }
 

@@ -2,8 +2,9 @@ import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Put, Req, Res, Str
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { IntakePrisma } from '@zc/intake/data-access';
-import { CurrentPrincipal, Roles, type Principal } from '@zc/platform';
+import { CorrelationId, CurrentPrincipal, Roles, type Principal } from '@zc/platform';
 import { denyOrMissing, mayRead } from '../declarations/declaration-access';
+import { ExpertDossiers } from '../dossiers/expert-dossiers';
 import { UploadEvidenceCommand } from './upload-evidence.command';
 
 const part = 'declarations/:id/materials/:index/parts/:part';
@@ -15,6 +16,7 @@ export class EvidenceHttpController {
   constructor(
     private readonly upload: UploadEvidenceCommand,
     private readonly prisma: IntakePrisma,
+    private readonly dossiers: ExpertDossiers,
   ) {}
 
   /** Uploads the file for one part of one material (PDF, JPEG or PNG; the body is the file). */
@@ -25,14 +27,25 @@ export class EvidenceHttpController {
     return this.upload.execute(id, index, partName, request, by);
   }
 
-  /** The file itself, for whoever may read the declaration; its SHA-256 is in the ETag. */
+  /**
+   * The file itself, for whoever may read the declaration, and for an expert while its dossier is
+   * open to them (each read recorded); its SHA-256 is in the ETag.
+   */
   @Get(part)
-  @Roles('applicant', 'employer', 'department', 'committee-office', 'bureau-admin', 'inspector')
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @Param('index', ParseIntPipe) index: number, @Param('part') partName: string, @CurrentPrincipal() by: Principal, @Res({ passthrough: true }) response: ServerResponse) {
+  @Roles('applicant', 'employer', 'department', 'committee-office', 'bureau-admin', 'inspector', 'expert')
+  async get(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('index', ParseIntPipe) index: number,
+    @Param('part') partName: string,
+    @CurrentPrincipal() by: Principal,
+    @CorrelationId() correlationId: string,
+    @Res({ passthrough: true }) response: ServerResponse,
+  ) {
     const declaration = await this.prisma.declaration.findUnique({ where: { id } });
-    if (!declaration || !mayRead(by, declaration)) denyOrMissing(by, id);
+    if (!declaration) denyOrMissing(by, id);
     const evidence = await this.prisma.evidence.findUnique({ where: { declarationId_materialIndex_part: { declarationId: id, materialIndex: index, part: partName } } });
-    if (!evidence) denyOrMissing(by, id);
+    const readable = mayRead(by, declaration) || (evidence !== null && (await this.dossiers.read(by, id, { what: 'evidence', materialIndex: index, part: partName }, correlationId)));
+    if (!readable || !evidence) denyOrMissing(by, id);
     response.setHeader('etag', `"${evidence.sha256}"`);
     return new StreamableFile(await this.upload.open(evidence.sha256), { type: evidence.contentType, length: evidence.size });
   }

@@ -1,12 +1,16 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { CertificateIssued, DecisionRecorded, ResultPublished, ResultWithheld, VerificationConcluded, WindowOpened, type EventOf } from '@zc/contracts';
+import { ExpertDossiers } from '../dossiers/expert-dossiers';
 import { TrackProgressCommand } from './track-progress.command';
 
 /** Intake follows each declaration through the other services' events. */
 @Controller()
 export class TrackProgressEventController {
-  constructor(private readonly command: TrackProgressCommand) {}
+  constructor(
+    private readonly command: TrackProgressCommand,
+    private readonly dossiers: ExpertDossiers,
+  ) {}
 
   @EventPattern(VerificationConcluded.type)
   verificationConcluded(@Payload() event: EventOf<typeof VerificationConcluded>) {
@@ -15,8 +19,9 @@ export class TrackProgressEventController {
   }
 
   @EventPattern(DecisionRecorded.type)
-  decisionRecorded(@Payload() event: EventOf<typeof DecisionRecorded>) {
+  async decisionRecorded(@Payload() event: EventOf<typeof DecisionRecorded>) {
     const { declarationId, outcome, reason } = event.data;
+    await this.dossiers.decided(event); // decided: its dossier closes to the experts
     return this.command.execute(event, declarationId, { kind: 'decision-recorded', outcome, reason });
   }
 
