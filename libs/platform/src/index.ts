@@ -17,4 +17,5 @@ export * from './http/correlation-id.decorator';
 export * from './clock/clock';
 export * from './storage/content-addressed-store';
 export * from './storage/s3-blob-store';
+export * from './storage/orphan-sweep';
 export * from './jobs/job-queue';

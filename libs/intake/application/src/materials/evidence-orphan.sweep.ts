@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { IntakePrisma } from '@zc/intake/data-access';
-import { createBlobStore, JobQueue, RedisConnection, type BlobStore } from '@zc/platform';
+import { createBlobStore, JobQueue, RedisConnection, removeOrphans, type BlobStore } from '@zc/platform';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../intake.settings';
 
 const QUEUE = 'intake-evidence-orphans';
@@ -35,16 +35,7 @@ export class EvidenceOrphanSweep implements OnApplicationBootstrap, OnApplicatio
   }
 
   async sweep(): Promise<number> {
-    // Files are dated by the store's real clock, not the platform clock tests and demos move.
-    // eslint-disable-next-line no-restricted-syntax
-    const before = Date.now() - this.settings.evidenceOrphanGraceMs;
-    let removed = 0;
-    for await (const file of this.store.list()) {
-      if (file.storedAt.getTime() > before) continue;
-      if (await this.prisma.evidence.findFirst({ where: { sha256: file.sha256 }, select: { id: true } })) continue;
-      await this.store.remove(file.sha256);
-      removed += 1;
-    }
+    const removed = await removeOrphans(this.store, this.settings.evidenceOrphanGraceMs, async (sha256) => (await this.prisma.evidence.findFirst({ where: { sha256 }, select: { id: true } })) !== null);
     if (removed > 0) this.logger.log(`removed ${removed} evidence files no record refers to`);
     return removed;
   }
