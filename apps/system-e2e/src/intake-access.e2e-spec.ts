@@ -28,6 +28,9 @@ describe('intake: every endpoint for every role and scope', () => {
       expect({ who, status: response.status }).toEqual({ who, status: 403 });
       expect(text).not.toContain(f.declaration.idNumber);
       expect(text).not.toContain(f.declaration.applicantName);
+      // Nor an id of the fixture the caller did not send.
+      const asked = `${path} ${body instanceof Uint8Array ? '' : JSON.stringify(body ?? null)}`;
+      expect({ who, revealed: [f.id, f.committee].filter((id) => id && !asked.includes(id) && text.includes(id)) }).toEqual({ who, revealed: [] });
     }
     for (const who of row.allowed) {
       const { method, path, body, headers } = row.request(who === 'other-applicant' ? { ...f, declaration: sampleDeclaration(freshSampleNumber()) } : f);

@@ -135,7 +135,9 @@ export interface Fixtures<F> {
   /** A fixture of its own, for a call that changes it. */
   fresh: (state?: string) => Promise<F>;
   scope: (f: F) => OwnScope;
-  /** What identifies the fixture (identity number, name, ids): no refusal may contain any the request did not. */
+  /** The fixture's person (identity number, name): no refusal contains them, even to a caller who sent them. */
+  personal: (f: F) => string[];
+  /** The fixture's ids: no refusal contains one the request did not. */
   secrets: (f: F) => string[];
 }
 
@@ -207,7 +209,7 @@ export async function checkRow<F>(baseUrl: string, row: AccessRow<F>, fixtures: 
     const answer = await send(baseUrl, principalFor(who, fixtures.scope(f)), call);
     expect({ who, status: answer.status, ...(answer.status === 403 ? {} : { body: truncated(answer.text) }) }).toEqual({ who, status: 403 });
     const asked = `${call.path} ${JSON.stringify(call.body ?? null)}`;
-    const revealed = fixtures.secrets(f).filter((secret) => secret && !asked.includes(secret) && answer.text.includes(secret));
+    const revealed = [...fixtures.personal(f), ...fixtures.secrets(f).filter((id) => !asked.includes(id))].filter((secret) => secret && answer.text.includes(secret));
     expect({ who, revealed }).toEqual({ who, revealed: [] });
   }
   for (const [i, who] of row.allowed.entries()) {

@@ -72,6 +72,7 @@ export async function certificateFixtures(system: RunningSystem): Promise<Fixtur
     shared: () => (shared ??= make()),
     fresh: make,
     scope: (f): OwnScope => ({ applicant: f.n, employerCreditCode: f.declaration.employerCreditCode, department: f.declaration.department, committee: f.committee, region: f.declaration.region }),
-    secrets: (f) => [f.declaration.idNumber, f.declaration.applicantName, f.declarationId, f.id, f.number, f.checkCode],
+    personal: (f) => [f.declaration.idNumber, f.declaration.applicantName],
+    secrets: (f) => [f.declarationId, f.id, f.number, f.checkCode],
   };
 }

@@ -196,6 +196,7 @@ export async function committeeFixtures(system: RunningSystem): Promise<Fixtures
     },
     fresh: (state) => make(state as CommitteeState),
     scope: scopeOf,
-    secrets: (f) => [f.declaration.idNumber, f.declaration.applicantName, f.id, f.committee, f.reviewPlanId, ...f.members, ...f.expertNames],
+    personal: (f) => [f.declaration.idNumber, f.declaration.applicantName, ...f.expertNames],
+    secrets: (f) => [f.id, f.committee, f.reviewPlanId, ...f.members],
   };
 }

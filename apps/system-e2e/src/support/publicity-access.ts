@@ -84,6 +84,7 @@ export async function publicityFixtures(system: RunningSystem): Promise<Fixtures
     shared: () => (shared ??= make()),
     fresh: make,
     scope: (f): OwnScope => ({ applicant: f.n, employerCreditCode: f.declaration.employerCreditCode, department: f.declaration.department, committee: f.committee, region: f.declaration.region }),
-    secrets: (f) => [f.declaration.idNumber, f.declaration.applicantName, f.id, f.committee, f.windowId, f.objectionId],
+    personal: (f) => [f.declaration.idNumber, f.declaration.applicantName],
+    secrets: (f) => [f.id, f.committee, f.windowId, f.objectionId],
   };
 }

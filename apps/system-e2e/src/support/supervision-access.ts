@@ -135,6 +135,7 @@ export async function supervisionFixtures(system: RunningSystem): Promise<Fixtur
     shared: () => (shared ??= makeShared()),
     fresh: (state) => make(state as SupervisionState | undefined),
     scope,
-    secrets: (f) => [f.declaration.idNumber, f.declaration.applicantName, f.declarationId, f.committee, f.findingId, f.subscriptionId],
+    personal: (f) => [f.declaration.idNumber, f.declaration.applicantName],
+    secrets: (f) => [f.declarationId, f.committee, f.findingId, f.subscriptionId],
   };
 }

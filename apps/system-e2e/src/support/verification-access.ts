@@ -87,6 +87,7 @@ export async function verificationFixtures(system: RunningSystem): Promise<Fixtu
     shared: () => (shared ??= makeShared()),
     fresh: make,
     scope: (f): OwnScope => ({ applicant: f.n, employerCreditCode: f.declaration.employerCreditCode, department: f.declaration.department, committee: f.committee, region: f.declaration.region }),
-    secrets: (f) => [f.declaration.idNumber, f.declaration.applicantName, f.id, f.committee],
+    personal: (f) => [f.declaration.idNumber, f.declaration.applicantName],
+    secrets: (f) => [f.id, f.committee],
   };
 }
