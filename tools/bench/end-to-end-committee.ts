@@ -120,7 +120,9 @@ export class CommitteeDriver {
       planId, meetingOn, mode: 'on-site', place: 'online platform', declarationIds: ids, panels: specialties.map((specialty) => ({ specialty, size: 5, substitutes: 2 })),
     }));
     const filePhase = lap();
-    const draw = () => this.committeeApi.as(reviewers.witness).post<{ panels: { members: string[] }[] }>(`/review-plans/${filed.id}/draw`, { witnessInput: `bench-${Date.now()}` });
+    // The witness is an inspector of the committee's region.
+    const region = (await this.committeeDb.query<{ region: string }>('SELECT region FROM "Committee" WHERE id = $1', [committeeId])).rows[0]?.region ?? '';
+    const draw = () => this.committeeApi.as(reviewers.witness(region)).post<{ panels: { members: string[] }[] }>(`/review-plans/${filed.id}/draw`, { witnessInput: `bench-${Date.now()}` });
     if (filed.status === 'awaiting-approval') {
       await expect2xx('approve the meeting application', this.admin.post(`/review-plans/${filed.id}/approval`, { decision: 'approved', reason: 'meeting time, place and declaration count as applied' }));
     }

@@ -319,7 +319,9 @@ export class CommitteeDriver {
     const members = (panels: { members: (string | { expertId: string })[] }[]) => panels.flatMap((p) => p.members.map((m) => (typeof m === 'string' ? m : m.expertId)));
     const existing = await this.http.call<{ panels: { members: (string | { expertId: string })[] }[] }>('committee', PRINCIPALS.bureauAdmin, 'GET', `/review-plans/${reviewPlanId}/draw`);
     if (existing.status === 200) return members(existing.body.panels);
-    const drawn = await this.http.call<{ panels: { members: string[] }[] }>('committee', reviewers.witness, 'POST', `/review-plans/${reviewPlanId}/draw`, { witnessInput: `chaos-witness-${reviewPlanId}` });
+    // The witness is an inspector of the committee's region.
+    const { rows } = await this.committeeDb.query<{ region: string }>('SELECT c.region FROM "Committee" c JOIN "ReviewPlan" p ON p."committeeId" = c.id WHERE p.id = $1::uuid', [reviewPlanId]);
+    const drawn = await this.http.call<{ panels: { members: string[] }[] }>('committee', reviewers.witness(rows[0]?.region ?? ''), 'POST', `/review-plans/${reviewPlanId}/draw`, { witnessInput: `chaos-witness-${reviewPlanId}` });
     if (drawn.status < 300) return members(drawn.body.panels);
     const again = await expect2xx('read the draw', this.http.call<{ panels: { members: (string | { expertId: string })[] }[] }>('committee', PRINCIPALS.bureauAdmin, 'GET', `/review-plans/${reviewPlanId}/draw`));
     return members(again.panels);

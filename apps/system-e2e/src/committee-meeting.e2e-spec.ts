@@ -4,7 +4,8 @@ import { awaitStatus, loadFeed, readDeclaration, submit } from './support/declar
 import { closeQueries, query, TEST_SYSTEM } from './support/test-system';
 
 const expert = reviewers.expert;
-const inspector = { sub: 'inspector-3', roles: ['inspector' as const], scope: {} };
+// An inspector of the committee's region witnesses the draw.
+const inspector = { sub: 'inspector-3', roles: ['inspector' as const], scope: { region: 'tianjin' } };
 
 /**
  * A whole meeting over real Kafka, from filing to results (R-CM-2..8): the draw, the quorum, each

@@ -265,9 +265,9 @@ describe('finding subscriptions: live streams and webhooks, each inspector in th
       await waitFor('the subscribed committee on the stream', () => stream.of(wanted), { timeoutMs: 10_000, intervalMs: 20 });
       expect(stream.of(unwanted)).toBeUndefined();
 
-      expect((await FindingStream.open(streamUrl(`?subscriptionId=${own.body.id}`), inspectorB)).status).toBe(404);
+      expect((await FindingStream.open(streamUrl(`?subscriptionId=${own.body.id}`), inspectorB)).status).toBe(403);
       expect((await api(inspectorA).request('DELETE', `/subscriptions/${created.body.id}`)).status).toBe(200);
-      expect((await FindingStream.open(streamUrl(`?subscriptionId=${created.body.id}`), inspectorA)).status).toBe(404);
+      expect((await FindingStream.open(streamUrl(`?subscriptionId=${created.body.id}`), inspectorA)).status).toBe(403);
     });
   });
 
@@ -370,7 +370,7 @@ describe('finding subscriptions: live streams and webhooks, each inspector in th
         ['POST', `/subscriptions/${subscription.id}/replay`, { fromSeq: 1 }],
         ['DELETE', `/subscriptions/${subscription.id}`],
       ] as const) {
-        expect([method, path, (await api(inspectorB).request(method, path, body)).status]).toEqual([method, path, 404]);
+        expect([method, path, (await api(inspectorB).request(method, path, body)).status]).toEqual([method, path, 403]);
       }
       const listed = await api(inspectorB).get<{ id: string }[]>('/subscriptions');
       expect(listed.body.some((s) => s.id === subscription.id)).toBe(false);

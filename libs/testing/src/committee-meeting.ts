@@ -62,7 +62,7 @@ export async function holdCommitteeMeeting(
   const filed = await expect2xx('file the review plan', asOffice.post<{ id: string; status: string }>(`/committees/${first.committee}/review-plans`, {
     planId: first.planId, meetingOn, mode: 'on-site', place: 'online platform', declarationIds, panels: specialties.map((specialty) => ({ specialty, size: 5, substitutes: 2 })),
   }));
-  const draw = () => committeeApi.as(reviewers.witness).post<{ panels: { members: string[] }[] }>(`/review-plans/${filed.id}/draw`, { witnessInput: `witness-${Date.now()}` });
+  const draw = () => committeeApi.as(reviewers.witness(first.region)).post<{ panels: { members: string[] }[] }>(`/review-plans/${filed.id}/draw`, { witnessInput: `witness-${Date.now()}` });
   const approval = filed.status === 'awaiting-approval' ? 'approved' : 'not-required';
   if (approval === 'approved') {
     // R-CM-1 (Jilin): no draw before the bureau approves the meeting application.

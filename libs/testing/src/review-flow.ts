@@ -21,8 +21,8 @@ export const reviewers = {
   department: (department: string) => ({ sub: `department-${department}`, roles: ['department' as const], scope: { department } }),
   office: (committee: string) => ({ sub: `office-${committee}`, roles: ['committee-office' as const], scope: { committee } }),
   expert: (id: string) => ({ sub: id, roles: ['expert' as const], scope: {} }),
-  /** The inspector who witnesses a draw. */
-  witness: { sub: 'inspector-witness', roles: ['inspector' as const], scope: {} },
+  /** The inspector who witnesses a draw: one of the committee's region. */
+  witness: (region: string) => ({ sub: `inspector-witness-${region}`, roles: ['inspector' as const], scope: { region } }),
 };
 
 /** Moves intake's clock (TEST_CLOCK must be enabled) to `date`, 10:00 in Beijing. */

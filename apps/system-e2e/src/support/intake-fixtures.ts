@@ -1,9 +1,7 @@
-import type { Principal } from '@zc/platform';
 import {
   ApiClient,
   freshSampleNumber,
   PRINCIPALS,
-  reviewers,
   sampleDeclaration,
   setIntakeClock,
   uniqueCreditCode,
@@ -12,23 +10,11 @@ import {
   type RunningSystem,
   type SampleDeclaration,
 } from '@zc/testing';
+import type { Principal } from '@zc/platform';
+import { EVERYONE, principalFor, type Who } from './access-table';
 
-export type Who =
-  | 'applicant'
-  | 'other-applicant'
-  | 'employer'
-  | 'other-employer'
-  | 'department'
-  | 'other-department'
-  | 'office'
-  | 'other-office'
-  | 'expert'
-  | 'inspector'
-  | 'other-region-inspector'
-  | 'regionless-inspector'
-  | 'bureau-admin';
-export const EVERYONE: Who[] = ['applicant', 'other-applicant', 'employer', 'other-employer', 'department', 'other-department', 'office', 'other-office', 'expert', 'inspector', 'other-region-inspector', 'regionless-inspector', 'bureau-admin'];
-export const ALL_BUT_EXPERT = EVERYONE.filter((who) => who !== 'expert');
+export { EVERYONE, type Who } from './access-table';
+export const ALL_BUT_EXPERT = EVERYONE.filter((who) => who !== 'expert' && who !== 'other-expert');
 
 export type State = 'none' | 'draft' | 'submitted' | 'recommended' | 'forwarded' | 'correction-requested' | 'awaiting-fee';
 
@@ -38,6 +24,8 @@ export interface Fixture {
   declaration: SampleDeclaration;
   committee: string;
   planId: string;
+  /** The test plan document the fixture's plan was made from. */
+  planDocument: Record<string, unknown>;
 }
 
 /** A plan document for tests: the seeded Tianjin quality/metrology plan under another id and year. */
@@ -47,35 +35,7 @@ export async function testPlanDocument(intake: ApiClient): Promise<Record<string
 }
 
 export function principalOf(who: Who, f: Fixture): Principal {
-  switch (who) {
-    case 'applicant':
-      return PRINCIPALS.applicant(f.n);
-    case 'other-applicant':
-      return PRINCIPALS.applicant(f.n + 1);
-    case 'employer':
-      return reviewers.employer(f.declaration.employerCreditCode);
-    case 'other-employer':
-      return reviewers.employer('91110000600037341L');
-    case 'department':
-      return reviewers.department(f.declaration.department);
-    case 'other-department':
-      return reviewers.department('another-department');
-    case 'office':
-      return reviewers.office(f.committee);
-    case 'other-office':
-      return reviewers.office('another-committee');
-    case 'expert':
-      return { sub: 'expert-1', roles: ['expert'], scope: {} };
-    case 'inspector':
-      return { sub: 'inspector-tj', roles: ['inspector'], scope: { region: f.declaration.region } };
-    case 'other-region-inspector':
-      return { sub: 'inspector-bj', roles: ['inspector'], scope: { region: 'somewhere-else' } };
-    case 'regionless-inspector':
-      // A token with no region is no inspector of anywhere, never of everywhere.
-      return { sub: 'inspector-nowhere', roles: ['inspector'], scope: {} };
-    case 'bureau-admin':
-      return PRINCIPALS.bureauAdmin;
-  }
+  return principalFor(who, { applicant: f.n, employerCreditCode: f.declaration.employerCreditCode, department: f.declaration.department, committee: f.committee, region: f.declaration.region });
 }
 
 /**
@@ -91,7 +51,7 @@ export async function fixtureIn(system: RunningSystem, state: State, planDocumen
     : sampleDeclaration(n, { employerCreditCode: uniqueCreditCode() });
   const today = feePlan ? '2023-07-10' : '2023-10-20';
   await setIntakeClock(system.url('intake'), today);
-  const f: Fixture = { id: '', n, declaration, committee: '', planId: `access-${n}` };
+  const f: Fixture = { id: '', n, declaration, committee: '', planId: `access-${n}`, planDocument };
   const step = async (who: Who, method: string, path: string, body?: unknown) => {
     const response = await intake.as(principalOf(who, f)).request<Record<string, string>>(method, path, body);
     if (response.status >= 300) throw new Error(`${method} ${path} as ${who}: ${response.status} ${JSON.stringify(response.body)}`);

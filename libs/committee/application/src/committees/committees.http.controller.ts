@@ -7,7 +7,7 @@ import { CommitteePrisma } from '@zc/committee/data-access';
 import { authorised, filed, poolProblems } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
 import { Clock, CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
-import { assertManages, notFound } from '../committee-access';
+import { assertManages, assertOversees, notFound } from '../committee-access';
 import { readyDeclarations } from '../routing/ready-declarations';
 import { addExpertRequest, entrustmentLetterRequest, registerCommitteeRequest } from './committee.requests';
 
@@ -59,10 +59,11 @@ export class CommitteesHttpController {
     return this.prisma.expert.findMany({ where: { committeeId: id }, orderBy: { createdAt: 'asc' } });
   }
 
-  /** What is wrong with the pool, if anything (R-CM-3). */
+  /** What is wrong with the pool, if anything (R-CM-3): for the committee's office, the inspectors of its region and the bureau (was: any office or inspector). */
   @Get(':id/pool-report')
   @Roles('bureau-admin', 'committee-office', 'inspector')
-  async poolReport(@Param('id') id: string) {
+  async poolReport(@Param('id') id: string, @CurrentPrincipal() by: Principal) {
+    await assertOversees(this.prisma, by, id);
     const committee = await this.prisma.committee.findUnique({ where: { id } });
     if (!committee) throw notFound(`committee ${id}`);
     const experts = await this.prisma.expert.findMany({ where: { committeeId: id } });

@@ -3,12 +3,13 @@ import { createEvent, ExpertsDrawn } from '@zc/contracts';
 import { CommitteePrisma, reviewPlanPanels, type ReviewPlan } from '@zc/committee/data-access';
 import { checkLeadTime, drawPanels, drawSeedOf, type PublicDrawInputs } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
-import { Clock, type Principal } from '@zc/platform';
-import { notFound } from '../committee-access';
+import { Clock, inspectsRegion, type Principal } from '@zc/platform';
+import { forbidden } from '../meetings/meeting-errors';
 import { filedPlanRules } from '../plans/committee-plan-rules';
 
 /**
- * The draw (R-CM-2..4), run by a witness (an inspector) who brings an input of their own: the
+ * The draw (R-CM-2..4), run by a witness (an inspector of the committee's region; was: any
+ * inspector, even one whose token names no region) who brings an input of their own: the
  * secret seed is revealed, mixed with the witness input, and the panels drawn from the pool as it
  * stands, at least the lead time before the meeting. The public inputs are kept as drawn.
  */
@@ -23,7 +24,9 @@ export class DrawExpertsCommand {
     return this.transactions.execute(async (tx, publish) => {
       await tx.$queryRawUnsafe('SELECT 1 FROM "ReviewPlan" WHERE id = $1::uuid FOR UPDATE', reviewPlanId);
       const plan = await tx.reviewPlan.findUnique({ where: { id: reviewPlanId } });
-      if (!plan) throw notFound(`review plan ${reviewPlanId}`);
+      const committee = plan && (await tx.committee.findUnique({ where: { id: plan.committeeId }, select: { region: true } }));
+      // Another region's plan and an unknown one look the same (403), so ids reveal nothing.
+      if (!plan || !committee || !inspectsRegion(witness, committee.region)) throw forbidden('only an inspector of the committee\'s region witnesses its draw');
       if (plan.status === 'awaiting-approval') throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: 'R-CM-1', message: 'the meeting application awaits the bureau\'s approval' });
       if (plan.status !== 'filed') throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: null, message: `review plan ${reviewPlanId} is ${plan.status}: its experts cannot be drawn now` });
       const rules = await filedPlanRules(tx, plan.planId);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CommitteePrisma, drawPublicInputs, drawResult } from '@zc/committee/data-access';
 import { commitmentTo, drawPanels, drawSeedOf, type PanelDraw, type PublicDrawInputs } from '@zc/committee/domain';
 import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Public, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
-import { notFound } from '../committee-access';
+import { assertOversees, notFound } from '../committee-access';
 import { DrawExpertsCommand } from './draw-experts.command';
 
 const drawRequest = z.strictObject({
@@ -21,7 +21,7 @@ export class DrawsHttpController {
     private readonly draw: DrawExpertsCommand,
   ) {}
 
-  /** An inspector witnesses the draw and brings the witness input (R-CM-2, R-SV-2). */
+  /** An inspector of the committee's region witnesses the draw and brings the witness input (R-CM-2, R-SV-2). */
   @Post()
   @Roles('inspector')
   @ApiBody({ schema: openApiSchemaOf(drawRequest) })
@@ -31,12 +31,14 @@ export class DrawsHttpController {
   }
 
   /**
-   * The drawn panels. Names are sealed until the meeting opens: before it, the office of the
-   * committee (and the bureau) sees them, everyone else expert ids only.
+   * The drawn panels, for the office of the committee, the inspectors of its region and the bureau
+   * (was: any office or inspector). Names are sealed until the meeting opens: before it, the office
+   * of the committee (and the bureau) sees them, the inspectors expert ids only.
    */
   @Get()
   @Roles('bureau-admin', 'committee-office', 'inspector')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() by: Principal) {
+    await assertOversees(this.prisma, by, (await this.prisma.reviewPlan.findUnique({ where: { id }, select: { committeeId: true } }))?.committeeId);
     const { plan, draw } = await this.load(id);
     const panels = drawResult(draw);
     const opened = meetingOpened(plan.status);

@@ -4,9 +4,9 @@ import { CommitteePrisma, meetingSitting, reviewPlanPanels } from '@zc/committee
 import { checkResultsInTime, countFor, panelSizeOf, results, type BallotChoice, type Count } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
 import { Clock, type Principal } from '@zc/platform';
-import { assertManages, notFound } from '../committee-access';
+import { manages, notFound } from '../committee-access';
 import { filedPlanRules } from '../plans/committee-plan-rules';
-import { conflict } from './meeting-errors';
+import { conflict, forbidden } from './meeting-errors';
 
 /**
  * The office closes the meeting by its committee's deadline (R-CM-8) and the ballots are counted:
@@ -26,8 +26,9 @@ export class CloseMeetingCommand {
       await tx.$queryRawUnsafe('SELECT 1 FROM "Meeting" WHERE "reviewPlanId" = $1::uuid FOR UPDATE', reviewPlanId);
       const meeting = await tx.meeting.findUnique({ where: { reviewPlanId } });
       const plan = await tx.reviewPlan.findUnique({ where: { id: reviewPlanId } });
+      // Another committee's meeting and an unknown one look the same to an office (403), so ids reveal nothing.
+      if (!manages(by, plan?.committeeId ?? '')) throw forbidden('you are not an office of this committee');
       if (!meeting || !plan) throw notFound(`open meeting of review plan ${reviewPlanId}`);
-      assertManages(by, plan.committeeId);
       if (meeting.status !== 'open') throw conflict(null, 'the meeting is already closed');
       const rules = await filedPlanRules(tx, plan.planId);
       const today = this.clock.today();

@@ -3,8 +3,8 @@ import { CommitteePrisma, drawResult } from '@zc/committee/data-access';
 import { seatPanels } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
 import { Clock, type Principal } from '@zc/platform';
-import { assertManages, notFound } from '../committee-access';
-import { conflict } from './meeting-errors';
+import { manages, notFound } from '../committee-access';
+import { conflict, forbidden } from './meeting-errors';
 
 /**
  * The office opens the meeting on its day with the experts present: each panel seats its drawn
@@ -22,8 +22,9 @@ export class OpenMeetingCommand {
     return this.transactions.execute(async (tx) => {
       await tx.$queryRawUnsafe('SELECT 1 FROM "ReviewPlan" WHERE id = $1::uuid FOR UPDATE', reviewPlanId);
       const plan = await tx.reviewPlan.findUnique({ where: { id: reviewPlanId } });
+      // Another committee's plan and an unknown one look the same to an office (403), so ids reveal nothing.
+      if (!manages(by, plan?.committeeId ?? '')) throw forbidden('you are not an office of this committee');
       if (!plan) throw notFound(`review plan ${reviewPlanId}`);
-      assertManages(by, plan.committeeId);
       if (plan.status !== 'drawn') throw conflict(null, `review plan ${reviewPlanId} is ${plan.status}; a meeting opens once its experts are drawn, and once`);
       const today = this.clock.today();
       if (today !== plan.meetingOn) throw conflict('R-CM-2', `the meeting is on ${plan.meetingOn}, not today (${today})`);

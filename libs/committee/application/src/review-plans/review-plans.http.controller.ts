@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { DecideMeetingApplicationCommand, meetingApplicationDecision } from './decide-meeting-application.command';
 import { CommitteePrisma } from '@zc/committee/data-access';
 import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
-import { notFound } from '../committee-access';
+import { assertOversees, notFound } from '../committee-access';
 import { FileReviewPlanCommand, fileReviewPlanRequest } from './file-review-plan.command';
 
 @ApiTags('review plans')
@@ -33,11 +33,15 @@ export class ReviewPlansHttpController {
     return this.file.execute(committeeId, body, by, correlationId);
   }
 
-  /** A review plan as filed; the secret seed never leaves the service before the draw reveals it. */
+  /**
+   * A review plan as filed, for the office of its committee, the inspectors of its region and the
+   * bureau (was: any office or inspector); the secret seed never leaves the service before the draw reveals it.
+   */
   @Get('review-plans/:id')
   @Roles('committee-office', 'bureau-admin', 'inspector')
-  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() by: Principal) {
     const plan = await this.prisma.reviewPlan.findUnique({ where: { id } });
+    await assertOversees(this.prisma, by, plan?.committeeId);
     if (!plan) throw notFound(`review plan ${id}`);
     const { secretSeed: _secret, ...visible } = plan;
     return visible;

@@ -32,7 +32,8 @@ export class ReportResultsCommand {
       if (missing.length) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `nothing to ${kind} for ${missing.join(', ')}`, issues: missing.map((id) => ({ field: 'declarationIds', message: `${id} owes no ${kind}` })) });
       const [committee, ...others] = new Set(duties.map((duty) => duty.committee));
       if (!committee || others.length) throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: 'R-PB-4', message: `one report covers one committee's results, not ${[committee, ...others].join(' and ')}` });
-      if (!by.roles.includes('bureau-admin') && by.scope.committee !== committee) throw new ForbiddenException(`only the office of ${committee} reports its results`);
+      // Names no committee: another office learns nothing from the ids it tried.
+      if (!by.roles.includes('bureau-admin') && by.scope.committee !== committee) throw new ForbiddenException('only the office of the committee that reviewed these results reports them');
       const done = duties.filter((duty) => duty.fulfilledAt);
       if (done.length) throw new ConflictException({ statusCode: 409, error: 'Conflict', ruleId: 'R-PB-4', message: `already ${kind === 'report' ? 'reported' : 'filed'}: ${done.map((duty) => duty.declarationId).join(', ')}` });
 

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Clock, CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import type { Prisma } from '@zc/publicity/data-access';
 import { PublicityPrisma } from '@zc/publicity/data-access';
 import { reportedLate } from '@zc/publicity/domain';
 import { ReportResultsCommand } from './report-results.command';
@@ -30,22 +31,37 @@ export class ReportResultsHttpController {
     private readonly clock: Clock,
   ) {}
 
-  /** R-PB-4: what each committee owes the province, with deadlines; an office sees its own. */
+  /**
+   * R-PB-4: what each committee owes the province, with deadlines: the bureau sees every duty, an
+   * office its own committee's, an inspector those of their region's results (was: every region's;
+   * a token without a region sees none).
+   */
   @Get()
   @Roles('committee-office', 'bureau-admin', 'inspector')
   @ApiQuery({ name: 'committee', required: false })
   @ApiQuery({ name: 'kind', required: false, enum: kind.options })
   @ApiQuery({ name: 'state', required: false, enum: ['open', 'overdue', 'done'] })
   async list(@Query(new ZodValidationPipe(dutyQuery)) query: z.infer<typeof dutyQuery>, @CurrentPrincipal() by: Principal) {
-    const ownOnly = !by.roles.includes('bureau-admin') && !by.roles.includes('inspector');
     const now = this.clock.now();
     const state = { open: { fulfilledAt: null, dueAt: { gte: now } }, overdue: { fulfilledAt: null, dueAt: { lt: now } }, done: { fulfilledAt: { not: null } } };
     const duties = await this.prisma.reportingDuty.findMany({
-      where: { committee: ownOnly ? (by.scope.committee ?? '') : query.committee, kind: query.kind, ...(query.state ? state[query.state] : {}) },
+      where: { AND: [await this.visibleTo(by), { committee: query.committee, kind: query.kind, ...(query.state ? state[query.state] : {}) }] },
       orderBy: [{ dueAt: 'asc' }, { declarationId: 'asc' }],
       take: 1_000,
     });
     return duties.map(({ correlationId: _, ...duty }) => ({ ...duty, late: reportedLate(duty.dueAt, duty.fulfilledAt ?? now) }));
+  }
+
+  /** The duties a caller may list: every one for the bureau; an office's committee's and an inspector's region's results otherwise. */
+  private async visibleTo(by: Principal): Promise<Prisma.ReportingDutyWhereInput> {
+    if (by.roles.includes('bureau-admin')) return {};
+    const own: Prisma.ReportingDutyWhereInput[] = [];
+    if (by.roles.includes('committee-office') && by.scope.committee) own.push({ committee: by.scope.committee });
+    if (by.roles.includes('inspector') && by.scope.region) {
+      const inRegion = await this.prisma.candidate.findMany({ where: { region: by.scope.region }, select: { declarationId: true } });
+      own.push({ declarationId: { in: inRegion.map((c) => c.declarationId) } });
+    }
+    return own.length > 0 ? { OR: own } : { declarationId: { in: [] } };
   }
 
   /** Reports results to the province, or files them after publicity: all named, or none. */

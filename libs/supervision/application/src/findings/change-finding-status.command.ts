@@ -1,11 +1,11 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { createEvent, FindingStatusChanged } from '@zc/contracts';
 import { EventTransactions } from '@zc/messaging';
 import type { Principal } from '@zc/platform';
 import { SupervisionPrisma } from '@zc/supervision/data-access';
 import { findingView } from './finding-view';
 import { nextFeedSeq } from './findings-feed-lock';
-import { canRead } from './region-scope';
+import { canRead, denyOrMissing } from './region-scope';
 import { FindingsFeed } from '../subscriptions/findings-feed';
 
 const NEXT: Record<'acknowledged' | 'resolved', 'open' | 'acknowledged'> = { acknowledged: 'open', resolved: 'acknowledged' };
@@ -22,7 +22,7 @@ export class ChangeFindingStatusCommand {
     const changed = await this.transactions.execute(async (tx, publish) => {
       await tx.$queryRawUnsafe('SELECT 1 FROM "Finding" WHERE id = $1::uuid FOR UPDATE', findingId);
       const finding = await tx.finding.findUnique({ where: { id: findingId } });
-      if (!finding || !canRead(by, finding.region)) throw new NotFoundException(`no finding ${findingId}`);
+      if (!finding || !canRead(by, finding.region)) denyOrMissing(by, `finding ${findingId}`);
       const from = NEXT[to];
       if (finding.status !== from) throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `a finding that is ${finding.status} cannot become ${to}; it goes open → acknowledged → resolved` });
       const updated = await tx.finding.update({ where: { id: findingId }, data: { status: to } });

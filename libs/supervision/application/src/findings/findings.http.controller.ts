@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
 import { SupervisionPrisma } from '@zc/supervision/data-access';
 import { ChangeFindingStatusCommand } from './change-finding-status.command';
 import { findingView } from './finding-view';
-import { canRead, readableRegion } from './region-scope';
+import { canRead, denyOrMissing, readableRegion } from './region-scope';
 
 const list = z.strictObject({
   ruleId: z.string().min(1).optional(),
@@ -45,7 +45,7 @@ export class FindingsHttpController {
   @Roles('inspector', 'bureau-admin')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() by: Principal) {
     const finding = await this.prisma.finding.findUnique({ where: { id } });
-    if (!finding || !canRead(by, finding.region)) throw new NotFoundException(`no finding ${id}`);
+    if (!finding || !canRead(by, finding.region)) denyOrMissing(by, `finding ${id}`);
     const history = await this.prisma.findingChange.findMany({ where: { findingId: id }, orderBy: { seq: 'asc' } });
     return { ...findingView(finding), history: history.map((h) => ({ ...h, seq: h.seq.toString() })) };
   }

@@ -1,8 +1,8 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@zc/platform';
 import { SupervisionPrisma } from '@zc/supervision/data-access';
-import { canRead } from '../findings/region-scope';
+import { canRead, denyOrMissing } from '../findings/region-scope';
 
 @ApiTags('timelines')
 @ApiBearerAuth()
@@ -20,7 +20,7 @@ export class GetTimelineHttpController {
     const known = await this.prisma.case.findUnique({ where: { id: caseId } });
     const committee = known?.kind === 'review-plan' && known.committee ? await this.prisma.case.findUnique({ where: { id: known.committee } }) : null;
     const region = known?.region ?? committee?.region ?? null;
-    if (!canRead(by, region)) throw new NotFoundException(`no timeline of ${caseId}`);
+    if (!canRead(by, region)) denyOrMissing(by, `timeline of ${caseId}`);
     return this.prisma.timelineEntry.findMany({ where: { caseKeys: { has: caseId } }, orderBy: [{ occurredAt: 'asc' }, { receivedAt: 'asc' }], take: 2_000 });
   }
 }

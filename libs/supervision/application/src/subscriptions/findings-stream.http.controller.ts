@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, ForbiddenException, Get, Headers, Logger, NotFoundException, Query, Res } from '@nestjs/common';
+import { BadRequestException, Controller, ForbiddenException, Get, Headers, Logger, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
@@ -97,10 +97,10 @@ export class FindingsStreamHttpController {
     return (finding) => (region === undefined ? matchesFilters(finding, filters) : matchesSubscription(finding, { region, filters }));
   }
 
-  /** Only the caller's own, active, in the region their token names now. */
+  /** Only the caller's own, active, in the region their token names now; any other is refused like an unknown one (403). */
   private async streamSubscription(id: string, by: Principal, region: string | undefined): Promise<{ region: string; filters: SubscriptionFilters }> {
     const subscription = await this.prisma.subscription.findFirst({ where: { id, inspector: by.sub, delivery: 'stream', active: true, ...(region ? { region } : {}) } });
-    if (!subscription) throw new NotFoundException(`no active stream subscription ${id} of yours`);
+    if (!subscription) throw new ForbiddenException(`no active stream subscription ${id} of yours`);
     return { region: subscription.region, filters: subscriptionFiltersSchema.parse(subscription.filters) };
   }
 

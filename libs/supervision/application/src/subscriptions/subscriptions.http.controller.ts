@@ -1,4 +1,4 @@
-import { BadRequestException, Body, ConflictException, Controller, Delete, ForbiddenException, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, ConflictException, Controller, Delete, ForbiddenException, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -142,10 +142,13 @@ export class SubscriptionsHttpController {
     return this.feed.replay(id, BigInt(body.fromSeq));
   }
 
-  /** Another inspector's subscription is answered as missing: its existence is not theirs to know. */
+  /**
+   * Another inspector's subscription is refused like an unknown one (403, as every service answers
+   * a record outside the caller's scope): its existence is not theirs to know.
+   */
   private async own(id: string, by: Principal): Promise<Subscription> {
     const subscription = await this.prisma.subscription.findFirst({ where: { id, ...inspectorOf(by) } });
-    if (!subscription) throw new NotFoundException(`no subscription ${id} of yours`);
+    if (!subscription) throw new ForbiddenException(`no subscription ${id} of yours`);
     return subscription;
   }
 }

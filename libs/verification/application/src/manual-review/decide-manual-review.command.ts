@@ -27,8 +27,10 @@ export class DecideManualReviewCommand {
       const locked = row && (await lockCheck(tx, row.id));
       const kase = await tx.declarationCase.findUnique({ where: { declarationId } });
       const committee = committeeScopeOf(by);
+      // Another committee's declaration and an unknown one look the same to an office (403, naming no
+      // committee), so ids reveal nothing; the bureau may be told a check does not exist.
+      if (committee !== null && committee !== kase?.committee) throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: 'this check is not yours to decide' });
       if (!locked || !kase) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `no ${check} check for declaration ${declarationId}` });
-      if (committee !== null && committee !== kase.committee) throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: `the check belongs to committee ${kase.committee}` });
       if (locked.status !== 'manual-review') throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `the ${check} check is ${locked.status}, not in manual review` });
       await this.runner.settle(
         tx,

@@ -47,14 +47,16 @@ export class SpotChecksHttpController {
   /**
    * A spot check: before its draw, the commitment and population only (the secret stays sealed);
    * after, the revealed secret and witness input, whether the secret matches the commitment, and
-   * whether drawing again from them gives the same sample.
+   * whether drawing again from them gives the same sample. For the bureau and the inspectors of its
+   * region (its checks name people); to anyone else an unknown spot check and another region's
+   * look the same (403), so ids reveal nothing.
    */
   @Get(':id')
   @Roles('bureau-admin', 'inspector')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() by: Principal) {
     const spotCheck = await this.prisma.spotCheck.findUnique({ where: { id } });
+    if (!by.roles.includes('bureau-admin') && !(spotCheck && inspectsRegion(by, spotCheck.region))) throw new ForbiddenException('this spot check is not yours to see');
     if (!spotCheck) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `no spot check ${id}` });
-    if (!by.roles.includes('bureau-admin') && !inspectsRegion(by, spotCheck.region)) throw new ForbiddenException('this spot check is of another region');
     const { secretSeed, ...open } = spotCheck;
     if (spotCheck.status === 'announced') return open;
     const again = drawSpotCheck(spotCheck.population as string[], spotCheck.seed ?? '', spotCheck.rate);

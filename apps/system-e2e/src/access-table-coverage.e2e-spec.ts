@@ -1,0 +1,54 @@
+import { SERVICE_NAMES, type ServiceName } from '@zc/platform';
+import { RunningSystem } from '@zc/testing';
+import { checkPublic, operationKey, UNDOCUMENTED, UNDOCUMENTED_PUBLIC, type PublicCall } from './support/access-table';
+import { CERTIFICATE_ACCESS } from './support/certificate-access';
+import { COMMITTEE_ACCESS } from './support/committee-access';
+import { INTAKE_ACCESS } from './support/intake-access';
+import { PUBLICITY_ACCESS } from './support/publicity-access';
+import { SUPERVISION_ACCESS } from './support/supervision-access';
+import { TEST_SYSTEM } from './support/test-system';
+import { VERIFICATION_ACCESS } from './support/verification-access';
+
+const TABLES: { service: ServiceName; rows: { call: string }[]; public: PublicCall[] }[] = [INTAKE_ACCESS, VERIFICATION_ACCESS, COMMITTEE_ACCESS, PUBLICITY_ACCESS, CERTIFICATE_ACCESS, SUPERVISION_ACCESS];
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+
+/**
+ * The access tables cover every operation of every service's OpenAPI document: each has a row (its
+ * roles and scopes tried), or is listed as public and reached without a token. A new endpoint
+ * without a row fails here, and so does a row whose endpoint is gone.
+ */
+describe('the access tables cover every endpoint of every service', () => {
+  const system = new RunningSystem(TEST_SYSTEM);
+  const documented = new Map<ServiceName, string[]>();
+
+  beforeAll(async () => {
+    await system.start();
+    for (const service of SERVICE_NAMES) {
+      const response = await fetch(`${system.url(service)}/docs-json`);
+      expect({ service, status: response.status }).toEqual({ service, status: 200 });
+      const document = (await response.json()) as { paths: Record<string, Record<string, unknown>> };
+      documented.set(service, Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).filter((method) => METHODS.includes(method)).map((method) => operationKey(`${method} ${path}`))));
+    }
+  });
+  afterAll(() => system.stop());
+
+  it('has a table for every service', () => {
+    expect(TABLES.map((table) => table.service).sort()).toEqual([...SERVICE_NAMES].sort());
+  });
+
+  it.each(TABLES.map((table) => [table.service, table] as const))('%s: every operation of the OpenAPI document has a row or is public, and every row is an operation', (service, table) => {
+    const operations = documented.get(service)!;
+    expect(operations.length).toBeGreaterThan(0);
+    const rows = table.rows.map((row) => operationKey(row.call));
+    const open = table.public.map((entry) => operationKey(entry.call));
+    expect({ service, duplicateRows: rows.filter((key, i) => rows.indexOf(key) !== i) }).toEqual({ service, duplicateRows: [] });
+    expect({ service, withoutRow: operations.filter((key) => !rows.includes(key) && !open.includes(key)) }).toEqual({ service, withoutRow: [] });
+    expect({ service, publicWithRow: open.filter((key) => rows.includes(key)) }).toEqual({ service, publicWithRow: [] });
+    const undocumented = UNDOCUMENTED.map(operationKey);
+    expect({ service, notAnOperation: [...rows, ...open].filter((key) => !operations.includes(key) && !undocumented.includes(key)) }).toEqual({ service, notAnOperation: [] });
+  });
+
+  it.each(TABLES.map((table) => [table.service, table] as const))('%s: the public endpoints answer without a token', async (service, table) => {
+    for (const entry of [...table.public, ...UNDOCUMENTED_PUBLIC]) await checkPublic(system.url(service), entry);
+  });
+});
