@@ -6,6 +6,7 @@ import { COMMITTEE_ACCESS } from './support/committee-access';
 import { INTAKE_ACCESS } from './support/intake-access';
 import { PUBLICITY_ACCESS } from './support/publicity-access';
 import { SUPERVISION_ACCESS } from './support/supervision-access';
+import { forgedTokens } from './support/forged-tokens';
 import { TEST_SYSTEM } from './support/test-system';
 import { VERIFICATION_ACCESS } from './support/verification-access';
 
@@ -50,5 +51,20 @@ describe('the access tables cover every endpoint of every service', () => {
 
   it.each(TABLES.map((table) => [table.service, table] as const))('%s: the public endpoints answer without a token', async (service, table) => {
     for (const entry of [...table.public, ...UNDOCUMENTED_PUBLIC]) await checkPublic(system.url(service), entry);
+  });
+
+  it('answers 401 to every endpoint that is not public, of every service, without a token or with a forged or stale one', async () => {
+    const forgeries = [['no token', ''] as [string, string], ...(await forgedTokens(system.issuer))];
+    for (const table of TABLES) {
+      const open = table.public.map((entry) => operationKey(entry.call));
+      for (const operation of documented.get(table.service)!.filter((key) => !open.includes(key))) {
+        const [method, path] = operation.split(' ') as [string, string];
+        const url = `${system.url(table.service)}${path.replace(/\{\}/g, '00000000-0000-4000-8000-000000000001')}`;
+        for (const [forgery, token] of forgeries) {
+          const response = await fetch(url, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: method === 'GET' ? undefined : '{}' });
+          expect({ operation, forgery, status: response.status }).toEqual({ operation, forgery, status: 401 });
+        }
+      }
+    }
   });
 });
