@@ -27,10 +27,8 @@ export const VERIFICATION_ACCESS: AccessTable<VerificationFixture> = {
   rows: [
     // Feeds carry no region: their reports are the bureau's and every inspector's (no person's data in a pushed batch's report).
     { call: 'GET /feeds/batches', allowed: ['bureau-admin', ...INSPECTORS], ok: 200, request: () => ({ method: 'GET', path: '/feeds/batches?limit=500' }), lists: { entitled: ['bureau-admin', ...INSPECTORS], shows: (body, f) => (body as { batchId: string }[]).some((b) => b.batchId === f.batchId) } },
-    // LEAK: for a bulk file, the answer's rejectedRows carry each bad line as read (`raw`: identity
-    // numbers of people of any region) to every inspector, a regionless one too. Feed rows have no
-    // region, so whether inspectors should see raw lines at all is the bureau's call, not a scope
-    // check; this row (a pushed batch, no rejected rows) asserts only the report's access.
+    // A bulk file's rejected lines as read (`raw`, naming people of any region) are the bureau's
+    // only; inspectors see their line numbers and reasons (feed-ingestion spec).
     { call: 'GET /feeds/batches/:batchId', allowed: ['bureau-admin', ...INSPECTORS], ok: 200, request: (f) => ({ method: 'GET', path: `/feeds/batches/${f.batchId}` }) },
     {
       call: 'POST /feeds/:source/records',

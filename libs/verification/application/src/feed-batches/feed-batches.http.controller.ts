@@ -2,7 +2,7 @@ import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { FEED_SOURCES } from '@zc/contracts';
-import { Roles, ZodValidationPipe } from '@zc/platform';
+import { CurrentPrincipal, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
 import { VerificationPrisma } from '@zc/verification/data-access';
 
 const listQuery = z.strictObject({
@@ -23,14 +23,19 @@ export class FeedBatchesHttpController {
     return this.prisma.feedBatch.findMany({ where: query.source ? { source: query.source } : {}, orderBy: { receivedAt: 'desc' }, take: query.limit });
   }
 
-  /** One batch's report; for a file, its first rejected rows with their lines and reasons. */
+  /**
+   * One batch's report; for a file, its first rejected rows with their lines and reasons. The raw
+   * lines (identity numbers of people of any region: feed rows carry none) are the bureau's, who
+   * fixes the file with the agency; inspectors see where and why, not whose.
+   */
   @Get(':batchId')
   @Roles('bureau-admin', 'inspector')
-  async get(@Param('batchId') batchId: string) {
+  async get(@Param('batchId') batchId: string, @CurrentPrincipal() by: Principal) {
     const batch = await this.prisma.feedBatch.findUnique({ where: { batchId } });
     if (!batch) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `no feed batch ${batchId}` });
     const isFile = batch.way === 'file';
-    const rejectedRows = isFile ? await this.prisma.feedRejectedRow.findMany({ where: { importId: batchId }, orderBy: { line: 'asc' }, take: 100, select: { line: true, reason: true, raw: true } }) : [];
+    const withRaw = by.roles.includes('bureau-admin');
+    const rejectedRows = isFile ? await this.prisma.feedRejectedRow.findMany({ where: { importId: batchId }, orderBy: { line: 'asc' }, take: 100, select: { line: true, reason: true, raw: withRaw } }) : [];
     return { ...batch, rejectedRows };
   }
 }
