@@ -105,6 +105,8 @@ describe('walking skeleton: one declaration through all six services over real K
       'verification.check.completed.v1',
       'verification.declaration.concluded.v1',
       'committee.review-plan.filed.v1',
+      // each of the five experts' commitment opens the dossier to them (R-CM-5)
+      ...Array.from({ length: 5 }, () => 'committee.dossiers.opened.v1'),
       'committee.decision.recorded.v1',
       'publicity.window.opened.v1',
       // The tests' 1.5 s window is far shorter than 5 working days, and supervision says so at once.
