@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal, ServiceName } from '@zc/platform';
-import { ApiClient, PRINCIPALS, reviewers, tokenFor } from '@zc/testing';
+import { ApiClient, PRINCIPALS, reviewers, RunningSystem, tokenFor } from '@zc/testing';
+import { closeQueries, TEST_SYSTEM } from './test-system';
 
 /**
  * The access tables (issue 14): every endpoint of every service, called by every role with its own
@@ -261,4 +262,28 @@ export function operationKey(call: string): string {
 /** A short random tag for ids a test makes up (committees, plans). */
 export function tag(): string {
   return randomUUID().slice(0, 8);
+}
+
+/**
+ * A service's access table as a Jest file: the service alone (with `env`), its fixtures made once,
+ * then one test per row.
+ */
+export function describeAccessTable<F>(table: AccessTable<F>, makeFixtures: (system: RunningSystem) => Promise<Fixtures<F>>, env: Record<string, string> = {}): void {
+  describe(`${table.service}: every endpoint for every role and scope`, () => {
+    const system = new RunningSystem(TEST_SYSTEM, { services: [table.service], env: { [table.service]: env } });
+    let fixtures: Fixtures<F>;
+
+    beforeAll(async () => {
+      await system.start();
+      fixtures = await makeFixtures(system);
+    });
+    afterAll(async () => {
+      await system.stop();
+      await closeQueries();
+    });
+
+    it.each(table.rows.map((row) => [row.call, row] as const))('%s: allowed callers succeed, everyone else gets 403 and learns nothing', (_call, row) =>
+      checkRow(system.url(table.service), row, fixtures),
+    );
+  });
 }
