@@ -1,6 +1,9 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { AuditAnchor } from './audit-anchor';
+
+/** Enough for the last several anchors (one is about 250 bytes). */
+const TAIL_BYTES = 4_096;
 
 /**
  * Anchors as JSON lines in a file outside supervision's database: in production a write-once
@@ -24,8 +27,23 @@ export class AnchorFile {
       .map((line) => JSON.parse(line) as AuditAnchor);
   }
 
+  /**
+   * The highest anchor, read from the file's tail only: anchors are appended in seq order, and the
+   * scheduler asks every interval, so reading a year of anchors each time would be wasted I/O.
+   */
   latest(): AuditAnchor | undefined {
-    return this.readAll().reduce<AuditAnchor | undefined>((top, anchor) => (!top || BigInt(anchor.seq) > BigInt(top.seq) ? anchor : top), undefined);
+    if (!existsSync(this.file)) return undefined;
+    const fd = openSync(this.file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const tail = Buffer.alloc(Math.min(size, TAIL_BYTES));
+      readSync(fd, tail, 0, tail.length, size - tail.length);
+      // The first line of the tail may be cut; every whole line after it parses.
+      const lines = tail.toString('utf8').split('\n').slice(size > TAIL_BYTES ? 1 : 0).filter((line) => line.trim() !== '');
+      return lines.map((line) => JSON.parse(line) as AuditAnchor).reduce<AuditAnchor | undefined>((top, anchor) => (!top || BigInt(anchor.seq) > BigInt(top.seq) ? anchor : top), undefined);
+    } finally {
+      closeSync(fd);
+    }
   }
 }
 
