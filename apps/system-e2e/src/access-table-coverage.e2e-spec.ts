@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { SERVICE_NAMES, type ServiceName } from '@zc/platform';
 import { RunningSystem } from '@zc/testing';
 import { checkPublic, operationKey, UNDOCUMENTED, UNDOCUMENTED_PUBLIC, type PublicCall } from './support/access-table';
@@ -9,18 +11,26 @@ import { SUPERVISION_ACCESS } from './support/supervision-access';
 import { forgedTokens } from './support/forged-tokens';
 import { TEST_SYSTEM } from './support/test-system';
 import { VERIFICATION_ACCESS } from './support/verification-access';
+// The console generator's normalization (tools/console is scripts, not an Nx project, as tools/infra is).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { normalizeOpenApi, openApiDifferences } from '../../../tools/console/normalize-openapi.cjs';
 
 const TABLES: { service: ServiceName; rows: { call: string }[]; public: PublicCall[] }[] = [INTAKE_ACCESS, VERIFICATION_ACCESS, COMMITTEE_ACCESS, PUBLICITY_ACCESS, CERTIFICATE_ACCESS, SUPERVISION_ACCESS];
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+/** The console's committed snapshot of a service's document, which its typed client is generated from. */
+const consoleSnapshot = (service: ServiceName): unknown => JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'console', 'src', 'api', service, 'openapi.json'), 'utf8'));
 
 /**
  * The access tables cover every operation of every service's OpenAPI document: each has a row (its
  * roles and scopes tried), or is listed as public and reached without a token. A new endpoint
- * without a row fails here, and so does a row whose endpoint is gone.
+ * without a row fails here, and so does a row whose endpoint is gone. The same documents are the
+ * console's committed snapshots (apps/console/src/api/<service>/openapi.json), which its typed
+ * clients are generated from.
  */
 describe('the access tables cover every endpoint of every service', () => {
   const system = new RunningSystem(TEST_SYSTEM);
   const documented = new Map<ServiceName, string[]>();
+  const documents = new Map<ServiceName, unknown>();
 
   beforeAll(async () => {
     await system.start();
@@ -28,6 +38,7 @@ describe('the access tables cover every endpoint of every service', () => {
       const response = await fetch(`${system.url(service)}/docs-json`);
       expect({ service, status: response.status }).toEqual({ service, status: 200 });
       const document = (await response.json()) as { paths: Record<string, Record<string, unknown>> };
+      documents.set(service, document);
       documented.set(service, Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).filter((method) => METHODS.includes(method)).map((method) => operationKey(`${method} ${path}`))));
     }
   });
@@ -51,6 +62,14 @@ describe('the access tables cover every endpoint of every service', () => {
 
   it.each(TABLES.map((table) => [table.service, table] as const))('%s: the public endpoints answer without a token', async (service, table) => {
     for (const entry of [...table.public, ...UNDOCUMENTED_PUBLIC]) await checkPublic(system.url(service), entry);
+  });
+
+  it("is what the console's clients were generated from: every live document, normalized, is the committed snapshot", () => {
+    const stale = SERVICE_NAMES.flatMap((service) => {
+      const differences = openApiDifferences(consoleSnapshot(service), normalizeOpenApi(documents.get(service)));
+      return differences.length === 0 ? [] : [`${service}:\n${differences.map((difference) => `    ${difference}`).join('\n')}`];
+    });
+    if (stale.length > 0) throw new Error(`API changed: run \`npm run console:api\` (while a system runs: npm start) and commit the snapshots and generated clients\n  ${stale.join('\n  ')}`);
   });
 
   it('answers 401 to every endpoint that is not public, of every service, without a token or with a forged or stale one', async () => {
