@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { committeesFor, levelSchema, SEED_CATALOGUE } from '@zc/intake/domain';
-import { Roles, ZodValidationPipe } from '@zc/platform';
+import { ApiQueryOf, Roles, ZodValidationPipe } from '@zc/platform';
 
 const routingQuery = z.strictObject({ region: z.string().min(1), series: z.string().min(1), specialty: z.string().min(1), level: levelSchema });
 
@@ -18,6 +18,7 @@ export class CatalogueHttpController {
   }
 
   /** The committee a declaration goes to, or why an entrustment letter is needed instead. */
+  @ApiQueryOf(routingQuery)
   @Get('routing')
   @Roles('applicant', 'employer', 'department', 'committee-office', 'bureau-admin', 'inspector')
   routing(@Query(new ZodValidationPipe(routingQuery)) query: z.infer<typeof routingQuery>) {

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { createEvent, DeclarationsExported } from '@zc/contracts';
 import { IntakePrisma, type Prisma } from '@zc/intake/data-access';
 import { EventTransactions } from '@zc/messaging';
-import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { ApiQueryOf, CorrelationId, CurrentPrincipal, openApiSchemaOf, type Principal, Roles, ZodValidationPipe } from '@zc/platform';
 import { ExpertDossiers } from '../dossiers/expert-dossiers';
 import { CreateDraftCommand } from './create-draft.command';
 import { CSV_COLUMNS, csvLine, type CsvRow } from './declarations-csv';
@@ -65,6 +65,7 @@ export class DeclarationsHttpController {
    * CSV of the declarations an office (or the bureau) may see, with the list's filters; streamed
    * page by page so a province-wide export does not sit in memory. UTF-8 with a BOM for Excel.
    */
+  @ApiQueryOf(listQuery)
   @Get('export.csv')
   @Roles('committee-office', 'bureau-admin')
   async exportCsv(@Query(new ZodValidationPipe(listQuery)) query: ListQuery, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId: string, @Res() response: ServerResponse) {
@@ -107,6 +108,7 @@ export class DeclarationsHttpController {
     return declaration;
   }
 
+  @ApiQueryOf(listQuery)
   @Get()
   @Roles(...READERS)
   async list(@Query(new ZodValidationPipe(listQuery)) query: ListQuery, @CurrentPrincipal() principal: Principal) {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Clock, CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { ApiQueryOf, Clock, CorrelationId, CurrentPrincipal, openApiSchemaOf, type Principal, Roles, ZodValidationPipe } from '@zc/platform';
 import type { Prisma } from '@zc/publicity/data-access';
 import { PublicityPrisma } from '@zc/publicity/data-access';
 import { reportedLate } from '@zc/publicity/domain';
@@ -36,11 +36,9 @@ export class ReportResultsHttpController {
    * office its own committee's, an inspector those of their region's results (was: every region's;
    * a token without a region sees none).
    */
+  @ApiQueryOf(dutyQuery)
   @Get()
   @Roles('committee-office', 'bureau-admin', 'inspector')
-  @ApiQuery({ name: 'committee', required: false })
-  @ApiQuery({ name: 'kind', required: false, enum: kind.options })
-  @ApiQuery({ name: 'state', required: false, enum: ['open', 'overdue', 'done'] })
   async list(@Query(new ZodValidationPipe(dutyQuery)) query: z.infer<typeof dutyQuery>, @CurrentPrincipal() by: Principal) {
     const now = this.clock.now();
     const state = { open: { fulfilledAt: null, dueAt: { gte: now } }, overdue: { fulfilledAt: null, dueAt: { lt: now } }, done: { fulfilledAt: { not: null } } };

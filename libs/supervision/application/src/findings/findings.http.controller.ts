@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { ApiQueryOf, CorrelationId, CurrentPrincipal, openApiSchemaOf, type Principal, Roles, ZodValidationPipe } from '@zc/platform';
 import { SupervisionPrisma } from '@zc/supervision/data-access';
 import { ChangeFindingStatusCommand } from './change-finding-status.command';
 import { findingView } from './finding-view';
@@ -31,6 +31,7 @@ export class FindingsHttpController {
   ) {}
 
   /** Findings of the caller's region (the bureau: any), newest first. */
+  @ApiQueryOf(list)
   @Get()
   @Roles('inspector', 'bureau-admin')
   async list(@Query(new ZodValidationPipe(list)) query: z.infer<typeof list>, @CurrentPrincipal() by: Principal) {

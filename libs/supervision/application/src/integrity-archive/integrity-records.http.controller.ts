@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Clock, CurrentPrincipal, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { ApiQueryOf, Clock, CurrentPrincipal, type Principal, Roles, ZodValidationPipe } from '@zc/platform';
 import { SupervisionPrisma } from '@zc/supervision/data-access';
 import { readableRegion } from '../findings/region-scope';
 
@@ -20,6 +20,7 @@ export class IntegrityRecordsHttpController {
   ) {}
 
   /** The integrity archive (R-SV-1): records of the caller's region, active for 3 years from the finding of fraud. */
+  @ApiQueryOf(query)
   @Get()
   @Roles('inspector', 'bureau-admin')
   @ApiQuery({ name: 'active', required: false, enum: ['true', 'false'] })

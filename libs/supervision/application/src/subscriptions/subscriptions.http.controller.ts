@@ -1,8 +1,8 @@
 import { BadRequestException, Body, ConflictException, Controller, Delete, ForbiddenException, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { ApiQueryOf, CurrentPrincipal, openApiSchemaOf, type Principal, Roles, ZodValidationPipe } from '@zc/platform';
 import { SupervisionPrisma, type Prisma, type Subscription, type WebhookDelivery } from '@zc/supervision/data-access';
 import { subscriptionFiltersSchema, webhookUrlRefusal } from '@zc/supervision/domain';
 import { FindingsFeed } from './findings-feed';
@@ -118,9 +118,8 @@ export class SubscriptionsHttpController {
     return subscriptionView(await this.prisma.subscription.update({ where: { id }, data: { active: false } }));
   }
 
+  @ApiQueryOf(deliveriesQuery)
   @Get(':id/deliveries')
-  @ApiQuery({ name: 'status', required: false, enum: ['pending', 'delivered', 'dead'] })
-  @ApiQuery({ name: 'afterSeq', required: false })
   async deliveries(@Param('id', new ParseUUIDPipe()) id: string, @Query(new ZodValidationPipe(deliveriesQuery)) query: z.infer<typeof deliveriesQuery>, @CurrentPrincipal() by: Principal) {
     await this.own(id, by);
     const deliveries = await this.prisma.webhookDelivery.findMany({

@@ -2,7 +2,7 @@ import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { FEED_SOURCES } from '@zc/contracts';
-import { CurrentPrincipal, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
+import { ApiQueryOf, CurrentPrincipal, type Principal, Roles, ZodValidationPipe } from '@zc/platform';
 import { VerificationPrisma } from '@zc/verification/data-access';
 
 const listQuery = z.strictObject({
@@ -17,6 +17,7 @@ export class FeedBatchesHttpController {
   constructor(private readonly prisma: VerificationPrisma) {}
 
   /** The latest batches with their data-quality reports, newest first. */
+  @ApiQueryOf(listQuery)
   @Get()
   @Roles('bureau-admin', 'inspector')
   list(@Query(new ZodValidationPipe(listQuery)) query: z.infer<typeof listQuery>) {

@@ -24,7 +24,7 @@ export const catalogueHttpControllerCatalogue = <ThrowOnError extends boolean = 
     ...options
 });
 
-export const catalogueHttpControllerRouting = <ThrowOnError extends boolean = false>(options?: Options<CatalogueHttpControllerRoutingData, ThrowOnError>) => (options?.client ?? client).get<CatalogueHttpControllerRoutingResponses, unknown, ThrowOnError>({
+export const catalogueHttpControllerRouting = <ThrowOnError extends boolean = false>(options: Options<CatalogueHttpControllerRoutingData, ThrowOnError>) => (options.client ?? client).get<CatalogueHttpControllerRoutingResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/catalogue/routing',
     ...options

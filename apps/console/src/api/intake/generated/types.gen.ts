@@ -18,7 +18,12 @@ export type CatalogueHttpControllerCatalogueResponses = {
 export type CatalogueHttpControllerRoutingData = {
     body?: never;
     path?: never;
-    query?: never;
+    query: {
+        region: string;
+        series: string;
+        specialty: string;
+        level: 'primary' | 'intermediate' | 'deputy-senior' | 'senior';
+    };
     url: '/catalogue/routing';
 };
 
@@ -29,7 +34,13 @@ export type CatalogueHttpControllerRoutingResponses = {
 export type DeclarationsHttpControllerListData = {
     body?: never;
     path?: never;
-    query?: never;
+    query?: {
+        status?: string;
+        series?: string;
+        employerCreditCode?: string;
+        page?: number;
+        pageSize?: number;
+    };
     url: '/declarations';
 };
 
@@ -120,7 +131,13 @@ export type DeclarationsHttpControllerCreateResponses = {
 export type DeclarationsHttpControllerExportCsvData = {
     body?: never;
     path?: never;
-    query?: never;
+    query?: {
+        status?: string;
+        series?: string;
+        employerCreditCode?: string;
+        page?: number;
+        pageSize?: number;
+    };
     url: '/declarations/export.csv';
 };
 

@@ -128,9 +128,9 @@ export type ReportResultsHttpControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        state?: 'open' | 'overdue' | 'done';
+        committee?: string;
         kind?: 'report' | 'filing';
-        committee?: unknown;
+        state?: 'open' | 'overdue' | 'done';
     };
     url: '/reporting-duties';
 };

@@ -18,7 +18,16 @@ export type VerifyAuditHttpControllerVerifyResponses = {
 export type FindingsHttpControllerListData = {
     body?: never;
     path?: never;
-    query?: never;
+    query?: {
+        ruleId?: string;
+        severity?: 'low' | 'medium' | 'high' | 'critical';
+        status?: 'open' | 'acknowledged' | 'resolved';
+        subject?: string;
+        committee?: string;
+        series?: string;
+        region?: string;
+        limit?: number;
+    };
     url: '/findings';
 };
 
@@ -259,8 +268,8 @@ export type SubscriptionsHttpControllerDeliveriesData = {
         id: string;
     };
     query?: {
-        afterSeq?: unknown;
         status?: 'pending' | 'delivered' | 'dead';
+        afterSeq?: string;
     };
     url: '/subscriptions/{id}/deliveries';
 };

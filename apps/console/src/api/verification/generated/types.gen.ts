@@ -31,7 +31,10 @@ export type AgencyStatusHttpControllerStatusResponses = {
 export type FeedBatchesHttpControllerListData = {
     body?: never;
     path?: never;
-    query?: never;
+    query?: {
+        source?: 'social-security' | 'continuing-education' | 'degree';
+        limit?: number;
+    };
     url: '/feeds/batches';
 };
 
