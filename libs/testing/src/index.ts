@@ -12,3 +12,4 @@ export * from './scratch-database';
 export * from './tokens';
 export * from './sign-in';
 export * from './browser';
+export * from './gateway';
