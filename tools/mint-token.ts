@@ -12,7 +12,7 @@ import { clientToken, signIn } from '@zc/testing';
  */
 const { values } = parseArgs({
   options: {
-    issuer: { type: 'string', default: process.env['OIDC_ISSUER'] ?? DEV_OIDC_ISSUER },
+    issuer: { type: 'string', default: process.env['OIDC_ISSUER'] },
     login: { type: 'string' },
     password: { type: 'string', default: process.env['IDENTITY_SEED_PASSWORD'] ?? 'zhicheng-dev' },
     client: { type: 'string', default: 'zc-tools' },
@@ -20,13 +20,24 @@ const { values } = parseArgs({
   },
 });
 
-const answer = values.login
-  ? signIn(values.issuer, values.login, values.password)
-  : clientToken(values.issuer, values.client, values.secret);
-answer.then(
-  (token) => console.log(token.access_token),
-  (error: Error) => {
-    console.error(`no token from ${values.issuer}: ${error.message}`);
+/**
+ * The issuer as the local provider names itself: behind `npm start`'s gateway that is the gateway
+ * (http://127.0.0.1:8080), whose sign-in redirects are the only ones the provider accepts.
+ */
+async function localIssuer(): Promise<string> {
+  const discovery = await fetch(`${DEV_OIDC_ISSUER}/.well-known/openid-configuration`).catch(() => undefined);
+  const issuer = discovery?.ok ? ((await discovery.json()) as { issuer?: unknown }).issuer : undefined;
+  return typeof issuer === 'string' ? issuer : DEV_OIDC_ISSUER;
+}
+
+async function main(): Promise<void> {
+  const issuer = values.issuer ?? (await localIssuer());
+  const answer = values.login ? signIn(issuer, values.login, values.password) : clientToken(issuer, values.client, values.secret);
+  const token = await answer.catch((error: Error) => {
+    console.error(`no token from ${issuer}: ${error.message}`);
     process.exit(1);
-  },
-);
+  });
+  console.log(token.access_token);
+}
+
+void main();

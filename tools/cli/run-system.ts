@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import {
   ApiClient,
   continuingEducationRecords,
@@ -16,12 +18,16 @@ import {
   tokenFor,
   uniqueCreditCode,
   waitFor,
+  WORKSPACE_ROOT,
   type SampleDeclaration,
 } from '@zc/testing';
 import { ensureSecuredKafka } from '../infra/secured-kafka';
 
 const FINAL = ['certificate-issued', 'verification-failed', 'committee-failed'];
 const DEMO_PUBLICITY_MS = process.env['PUBLICITY_WINDOW_MS'] ?? '5000';
+/** One origin for the browser (compose's GATEWAY_PORT): identity at /, the services at /api/<service>/, the console at /console/. */
+const GATEWAY_PORT = Number(process.env['GATEWAY_PORT'] ?? 8080);
+const CONSOLE_DIR = path.join(WORKSPACE_ROOT, 'dist', 'console');
 
 interface Sample {
   declaration: SampleDeclaration;
@@ -36,7 +42,12 @@ async function main(): Promise<void> {
   // The seeded plans are 2023's: the demo moves intake's clock into the Tianjin 2023 review period.
   // start.js brought the broker up; its topics and ACLs are made sure of here (idempotent).
   const kafka = await ensureSecuredKafka(9092);
-  const system = new RunningSystem({ ...LOCAL_SYSTEM, kafkaPassword: kafka.passwordOf, env: { PUBLICITY_WINDOW_MS: DEMO_PUBLICITY_MS, TEST_CLOCK: 'enabled' } });
+  const system = new RunningSystem({
+    ...LOCAL_SYSTEM,
+    kafkaPassword: kafka.passwordOf,
+    env: { PUBLICITY_WINDOW_MS: DEMO_PUBLICITY_MS, TEST_CLOCK: 'enabled' },
+    gateway: { port: GATEWAY_PORT, consoleDir: CONSOLE_DIR },
+  });
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= system.stop().then(() => console.log('all services stopped')));
   process.once('SIGINT', stop);
@@ -109,11 +120,15 @@ async function main(): Promise<void> {
     const token = tokenFor(PRINCIPALS.applicant(samples.indexOf(holder))); // applicant n declared sample n
     console.log(`\n${holder.declaration.applicantName} downloads the certificate and the evaluation form (PDF):`);
     for (const kind of ['certificate', 'evaluation-form']) console.log(`  curl -H "Authorization: Bearer ${token}" -o ${kind}.pdf ${documents}/${kind}`);
-    console.log(`Anyone verifies it at the URL in its QR code:\n  ${system.url('certificate')}/certificates/${issued.id}/verification?code=${issued.checkCode}`);
+    const verification = `certificates/${issued.id}/verification?code=${issued.checkCode}`;
+    console.log(`Anyone verifies it at the URL in its QR code (a console page):\n  ${system.consoleUrl}${verification}\nwhich asks ${system.issuer}/api/certificate/${verification}`);
   }
   console.log('\nServices (OpenAPI at /docs):');
   for (const process of system.processes) console.log(`  ${process.options.service.padEnd(13)} ${process.url}/docs`);
   console.log(`  ${'identity'.padEnd(13)} ${system.issuer}/.well-known/openid-configuration (sign-in pages, seeded accounts: libs/identity)`);
+  console.log(`  ${'gateway'.padEnd(13)} ${system.issuer}/api/<service>/… (one origin: identity at its root, the console at /console/)`);
+  const built = existsSync(path.join(CONSOLE_DIR, 'index.html')) ? '' : ` (not built yet: ${path.relative(WORKSPACE_ROOT, CONSOLE_DIR)} has no index.html)`;
+  console.log(`\nConsole: ${system.consoleUrl}${built}\n  sign in as bureau-admin, office-tianjin, inspector-tianjin, expert-1 or an applicant's identity number (password ${process.env['IDENTITY_SEED_PASSWORD'] ?? 'zhicheng-dev'})`);
   const signedIn = await signIn(system.issuer, 'bureau-admin', process.env['IDENTITY_SEED_PASSWORD'] ?? 'zhicheng-dev');
   console.log(`\nA bureau-admin token, signed in through the identity provider:\n  ${signedIn.access_token}`);
   console.log(`(more with: npm run token -- --login 120101195001010000, or --login office-tianjin, …)\n\nRunning. Press Ctrl-C to stop everything.`);

@@ -29,3 +29,16 @@ describe('identity provider configuration: production fails closed', () => {
     expect(() => loadIdentityConfig({ ...production, OIDC_JWKS: JSON.stringify({ keys: [publicOnly] }) })).toThrow(/private EC P-256/);
   });
 });
+
+describe('identity provider configuration: where the browser console may be sent', () => {
+  it('lets the console receive codes on its own page and on the provider’s, and come back to it after signing out', () => {
+    const config = loadIdentityConfig({ OIDC_ISSUER: 'http://127.0.0.1:8080/' });
+    expect(config.consoleRedirectUris).toEqual(['http://127.0.0.1:8080/signed-in', 'http://127.0.0.1:8080/console/callback']);
+    expect(config.consolePostLogoutRedirectUris).toEqual(['http://127.0.0.1:8080/console/']);
+  });
+
+  it('adds the redirect URIs named in IDENTITY_CONSOLE_REDIRECT_URIS to those', () => {
+    const config = loadIdentityConfig({ OIDC_ISSUER: 'https://zc.example.gov.cn', IDENTITY_CONSOLE_REDIRECT_URIS: 'http://localhost:5173/console/callback,' });
+    expect(config.consoleRedirectUris).toEqual(['https://zc.example.gov.cn/signed-in', 'https://zc.example.gov.cn/console/callback', 'http://localhost:5173/console/callback']);
+  });
+});

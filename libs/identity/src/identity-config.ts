@@ -28,7 +28,7 @@ const schema = z
     IDENTITY_CLIENTS_FILE: z.string().optional(),
     /** Development: the password of every seeded account. */
     IDENTITY_SEED_PASSWORD: z.string().min(8).default('zhicheng-dev'),
-    /** Where the browser console may receive codes, comma-separated (besides this provider's own page). */
+    /** Where the browser console may receive codes, comma-separated (besides `<issuer>/signed-in` and `<issuer>/console/callback`). */
     IDENTITY_CONSOLE_REDIRECT_URIS: z.string().default(''),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
     LOG_LEVEL: z.string().default('info'),
@@ -53,6 +53,8 @@ export interface IdentityConfig {
   accounts: AccountDirectory;
   machineClients: MachineClient[];
   consoleRedirectUris: string[];
+  /** Where the console may send a person after signing out. */
+  consolePostLogoutRedirectUris: string[];
   accessTokenTtlSeconds: number;
 }
 
@@ -73,7 +75,9 @@ export function loadIdentityConfig(env: NodeJS.ProcessEnv = process.env): Identi
     cookieKeys: e.IDENTITY_COOKIE_KEYS?.split(',') ?? ['zhicheng-dev-cookie-key'],
     accounts: new AccountDirectory(fromJson(e.IDENTITY_ACCOUNTS, e.IDENTITY_ACCOUNTS_FILE, 'IDENTITY_ACCOUNTS', parseAccounts) ?? seedAccounts(e.IDENTITY_SEED_PASSWORD)),
     machineClients: fromJson(e.IDENTITY_CLIENTS, e.IDENTITY_CLIENTS_FILE, 'IDENTITY_CLIENTS', parseMachineClients) ?? devMachineClients(),
-    consoleRedirectUris: [`${issuer}/signed-in`, ...e.IDENTITY_CONSOLE_REDIRECT_URIS.split(',').filter(Boolean)],
+    // The provider's own landing page (tokens by hand, tests) and the console behind the one-origin gateway.
+    consoleRedirectUris: [`${issuer}/signed-in`, `${issuer}/console/callback`, ...e.IDENTITY_CONSOLE_REDIRECT_URIS.split(',').filter(Boolean)],
+    consolePostLogoutRedirectUris: [`${issuer}/console/`],
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
   };
 }

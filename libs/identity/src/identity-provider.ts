@@ -25,6 +25,7 @@ export function createIdentityProvider(config: IdentityConfig): Provider {
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
         redirect_uris: config.consoleRedirectUris,
+        post_logout_redirect_uris: config.consolePostLogoutRedirectUris,
       },
       ...config.machineClients.map((client) => ({
         client_id: client.clientId,
