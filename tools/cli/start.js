@@ -20,6 +20,8 @@ async function main() {
   console.log(`Kafka at ${kafka.bootstrap}${kafka.startedHere ? ' (started here)' : ' (already running)'}`);
   await generateClients();
   await migrateDatabases();
+  const { built } = require('../console/build').buildConsole({ onlyWhenStale: true });
+  if (built) console.log('Console built into dist/console');
 
   const system = spawn(process.execPath, ['-r', '@swc-node/register', 'tools/cli/run-system.ts'], { cwd: ROOT, stdio: 'inherit', env: process.env });
   let stopping = false;

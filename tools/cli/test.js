@@ -47,6 +47,9 @@ async function main() {
   // The boundary rule silently skips itself without a cached project graph (a fresh clone has none).
   count(run('Nx project graph', bin('nx'), ['show', 'projects']) && run('lint (ESLint with Nx module boundaries)', bin('eslint'), ['.']));
   count(run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
+  // The browser console has its own compiler settings (DOM, JSX, bundler resolution), then is built
+  // for the browser tests and weighed against its first-load budget.
+  count(run('console: typecheck', bin('tsc'), ['-p', 'apps/console/tsconfig.json']) && run('console: build and initial-load budget', process.execPath, ['tools/console/build.js', '--check']));
   for (const result of [jest('unit tests', 'unit'), jest('system tests (real Kafka, PostgreSQL, Redis)', 'system', ['--runInBand'])]) {
     tally.passed += result.passed;
     tally.failed += result.failed;

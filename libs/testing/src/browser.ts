@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { WORKSPACE_ROOT } from './service-process';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -18,11 +20,27 @@ export function chromiumPath(): string {
   return chromiumPath();
 }
 
+/**
+ * A fontconfig file that adds the Noto Sans SC the certificates are printed with (an npm package,
+ * so no system CJK font is needed) to the machine's fonts: Chinese pages render, and screenshots
+ * show characters rather than boxes.
+ */
+function chineseFontConfig(): string {
+  const fonts = path.dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+  const dir = path.join(WORKSPACE_ROOT, '.cache', 'fontconfig');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'fonts.conf');
+  const system = existsSync('/etc/fonts/fonts.conf') ? '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>' : '';
+  writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>${system}<dir>${fonts}/400Regular</dir><dir>${fonts}/700Bold</dir><cachedir>${dir}/cache</cachedir></fontconfig>\n`);
+  return file;
+}
+
 /** A headless Chromium for one test file; close it in afterAll. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
+    env: { ...process.env, FONTCONFIG_FILE: chineseFontConfig() },
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
 }

@@ -108,7 +108,7 @@ async function serveConsole(root: string, relative: string, req: IncomingMessage
   const index = path.join(root, 'index.html');
   if (!(await isFile(index))) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-    return void res.end(`console not built: run \`npx vite build --config apps/console/vite.config.mts\` (no index.html in ${root})\n`);
+    return void res.end(`console not built: run \`npm run console:build\` (no index.html in ${root})\n`);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
   let decoded: string;

@@ -1,0 +1,32 @@
+import { homeOf, menuFor, mayOpen, PAGES, ROLES } from './roles';
+
+describe('console pages by role', () => {
+  it('shows each role its own pages and the public ones, never another role’s', () => {
+    for (const role of ROLES) {
+      const menu = menuFor([role]);
+      expect(menu.filter((entry) => entry.audience === 'public').length).toBeGreaterThan(0);
+      const own = menu.filter((entry) => entry.audience !== 'public');
+      expect(own.length).toBeGreaterThan(0);
+      for (const entry of own) expect({ role, path: entry.path, mine: (entry.audience as readonly string[]).includes(role) }).toEqual({ role, path: entry.path, mine: true });
+    }
+  });
+
+  it('refuses a page of another role and opens the public ones to anyone', () => {
+    const bureauPlans = PAGES.find((entry) => entry.path === '/bureau/plans')!;
+    expect(mayOpen(bureauPlans, ['applicant'])).toBe(false);
+    expect(mayOpen(bureauPlans, ['bureau-admin'])).toBe(true);
+    expect(mayOpen(PAGES.find((entry) => entry.path === '/publicity')!, [])).toBe(true);
+  });
+
+  it('lands each role on its first own page', () => {
+    expect(homeOf(['applicant'])).toBe('/applicant/declarations');
+    expect(homeOf(['inspector'])).toBe('/inspector/findings');
+    expect(homeOf(['bureau-admin'])).toBe('/bureau/plans');
+    expect(homeOf([])).toBe('/');
+  });
+
+  it('has one entry per path', () => {
+    const paths = PAGES.map((entry) => entry.path);
+    expect(paths.filter((path, i) => paths.indexOf(path) !== i)).toEqual([]);
+  });
+});
