@@ -23,6 +23,7 @@ const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 const { services } = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, ComposeService> };
 const INFRASTRUCTURE = ['kafka', 'kafka-provision', 'postgres', 'redis', 'migrate', 'identity', 'gateway'];
 const composeText = read('docker-compose.yml');
+const caddyfile = read('tools/docker/Caddyfile');
 
 describe('docker-compose.yml', () => {
   it('runs the infrastructure, the migration, the Kafka provisioning, the identity provider, the gateway and all six services', () => {
@@ -39,6 +40,16 @@ describe('docker-compose.yml', () => {
     expect(composeText).not.toMatch(/JWT_SECRET|dev-secret|change-me/);
     for (const name of SERVICE_NAMES) expect(services[name]?.environment?.['NODE_ENV']).toBe('production');
     expect(services['identity']?.environment?.['NODE_ENV']).toBe('production');
+  });
+
+  it('serves the web console from the gateway at /console/, built into its image, with the identity provider at the root', () => {
+    expect(services['gateway']?.build).toEqual({ context: '.', dockerfile: 'Dockerfile.console' });
+    expect(read('Dockerfile.console')).toContain('RUN node tools/console/build.js --check');
+    expect(caddyfile).toMatch(/redir \/ \/console\/ 302/);
+    expect(caddyfile).toMatch(/handle \/console\* \{[^}]*try_files \{path\} \/index\.html/);
+    expect(caddyfile).toContain("connect-src 'self'; frame-ancestors 'none'");
+    expect(caddyfile).toMatch(/handle \{\s*reverse_proxy identity:3000\s*\}/);
+    expect(services['certificate']?.environment?.['CERTIFICATE_PUBLIC_URL']).toBe('${CERTIFICATE_PUBLIC_URL:-http://localhost:8080/console}');
   });
 
   it('publishes the gateway alone: no service, broker, database or cache has a host port', () => {
@@ -88,7 +99,7 @@ describe('docker-compose.yml', () => {
 
     it('can be scaled: no container_name and no host port, reached through the gateway', () => {
       expect({ containerName: service().container_name, ports: service().ports }).toEqual({ containerName: undefined, ports: undefined });
-      expect(composeText).toContain(`handle_path /api/${name}/* {\n          reverse_proxy ${name}:3000`);
+      expect(caddyfile).toContain(`handle_path /api/${name}/* {\n\t\treverse_proxy ${name}:3000`);
     });
 
     it('is configured by environment variables only: no env file, config file or bind mount', () => {
