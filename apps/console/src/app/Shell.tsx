@@ -6,6 +6,7 @@ import { useSession } from '../auth/session';
 import { useLanguage, useT } from '../i18n/locale';
 import type { MessageKey } from '../i18n/zh-CN';
 import { menuFor } from '../lib/roles';
+import { PAGES } from './pages';
 
 const { Header, Sider, Content } = Layout;
 
@@ -15,7 +16,7 @@ export function Shell() {
   const { language, setLanguage } = useLanguage();
   const { claims, signOut } = useSession();
   const location = useLocation();
-  const menu = menuFor(claims?.roles ?? []);
+  const menu = menuFor(PAGES, claims?.roles ?? []);
   const selected = menu.filter((entry) => location.pathname === entry.path || location.pathname.startsWith(`${entry.path}/`)).map((entry) => entry.path);
 
   return (
@@ -52,8 +53,8 @@ export function Shell() {
       </Header>
       <Layout>
         <Sider width={220} theme="light" breakpoint="lg" collapsedWidth={0}>
-          <nav aria-label={t('nav.home')}>
-            <Menu mode="inline" selectedKeys={selected} items={menu.map((entry) => ({ key: entry.path, label: <Link to={entry.path}>{t(entry.title)}</Link> }))} />
+          <nav aria-label={t('nav.menu')}>
+            <Menu mode="inline" selectedKeys={selected} items={menu.map((entry) => ({ key: entry.path, label: <Link to={entry.path}>{entry.title[language]}</Link> }))} />
           </nav>
         </Sider>
         <Content id="main" tabIndex={-1} style={{ padding: 24, background: '#fff' }}>

@@ -2,6 +2,7 @@ import { Button, Result, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../i18n/locale';
+import { PAGES } from '../app/pages';
 import { homeOf } from '../lib/roles';
 import { claimsOf } from './claims';
 import { signIn, userManager } from './oidc';
@@ -21,7 +22,7 @@ export default function Callback() {
       .then((user) => {
         const returnTo = (user.state as { returnTo?: string } | undefined)?.returnTo;
         const roles = claimsOf(user.access_token)?.roles ?? [];
-        const target = returnTo && returnTo !== '/' && !returnTo.startsWith('/callback') ? returnTo : homeOf(roles);
+        const target = returnTo && returnTo !== '/' && !returnTo.startsWith('/callback') ? returnTo : homeOf(PAGES, roles);
         navigate(target, { replace: true });
       })
       .catch((error: Error) => setFailure(error.message));

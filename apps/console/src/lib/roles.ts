@@ -1,50 +1,42 @@
-import type { MessageKey } from '../i18n/zh-CN';
+import type { ComponentType } from 'react';
 
 /** The platform's roles, as the identity provider puts them in the access token (R-… actors). */
 export const ROLES = ['applicant', 'employer', 'department', 'committee-office', 'expert', 'inspector', 'bureau-admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** A page's name in each language of the console. */
+export interface Title {
+  'zh-CN': string;
+  en: string;
+}
+
 export interface ConsolePage {
   /** Path under the console's base (/console). */
   path: string;
-  title: MessageKey;
+  title: Title;
   /** Who may open it; `public` needs no sign-in. */
   audience: readonly Role[] | 'public';
   /** Shown in the menu (detail pages are reached from lists). */
   menu: boolean;
+  /** The page's own chunk, loaded when first opened: import it by its own path, never through an index file. */
+  load: () => Promise<{ default: ComponentType }>;
 }
 
-const page = (path: string, title: MessageKey, audience: ConsolePage['audience'], menu = true): ConsolePage => ({ path, title, audience, menu });
+/** A page of an area's table (pages/<area>/area.ts). */
+export function page(path: string, title: Title, audience: ConsolePage['audience'], load: ConsolePage['load'], options: { menu?: boolean } = {}): ConsolePage {
+  return { path, title, audience, load, menu: options.menu ?? true };
+}
 
-/**
- * Every page of the console and who may open it. The menu shows a person only their own pages, and
- * a deep link to another role's page shows a refusal instead of the page. The services enforce the
- * same rules on every call; this table only keeps people out of pages that would be refused.
- */
-export const PAGES: readonly ConsolePage[] = [
-  page('/publicity', 'nav.publicity', 'public'),
-  page('/certificates/verification', 'nav.verify', 'public'),
-  page('/certificates/:id/verification', 'nav.verify', 'public', false),
-  page('/declarations/:id', 'nav.applicant.declarations', ['applicant', 'employer', 'department', 'committee-office', 'inspector', 'bureau-admin'], false),
-  page('/applicant/declarations', 'nav.applicant.declarations', ['applicant']),
-  page('/employer/reviews', 'nav.employer.reviews', ['employer']),
-  page('/department/reviews', 'nav.department.reviews', ['department']),
-  page('/office/reviews', 'nav.office.reviews', ['committee-office']),
-  page('/expert/panels', 'nav.expert.panels', ['expert']),
-  page('/inspector/findings', 'nav.inspector.findings', ['inspector']),
-  page('/bureau/plans', 'nav.bureau.plans', ['bureau-admin']),
-];
-
-export function mayOpen(target: ConsolePage, roles: readonly string[]): boolean {
+export function mayOpen(target: Pick<ConsolePage, 'audience'>, roles: readonly string[]): boolean {
   return target.audience === 'public' || target.audience.some((role) => roles.includes(role));
 }
 
-/** The menu of a person with these roles: public pages first, then their own. */
-export function menuFor(roles: readonly string[]): ConsolePage[] {
-  return PAGES.filter((entry) => entry.menu && mayOpen(entry, roles));
+/** The menu of a person with these roles: public pages first, then their own, in the table's order. */
+export function menuFor(pages: readonly ConsolePage[], roles: readonly string[]): ConsolePage[] {
+  return pages.filter((entry) => entry.menu && mayOpen(entry, roles));
 }
 
 /** Where a person lands after signing in: their first own page. */
-export function homeOf(roles: readonly string[]): string {
-  return PAGES.find((entry) => entry.menu && entry.audience !== 'public' && mayOpen(entry, roles))?.path ?? '/';
+export function homeOf(pages: readonly ConsolePage[], roles: readonly string[]): string {
+  return pages.find((entry) => entry.menu && entry.audience !== 'public' && mayOpen(entry, roles))?.path ?? '/';
 }

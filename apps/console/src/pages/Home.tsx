@@ -1,18 +1,19 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useSession } from '../auth/session';
-import { useT } from '../i18n/locale';
+import { PAGES } from '../app/pages';
+import { useLanguage, useT } from '../i18n/locale';
 import { menuFor, type ConsolePage } from '../lib/roles';
 
 function PageCards({ pages }: { pages: ConsolePage[] }) {
-  const t = useT();
+  const { language } = useLanguage();
   return (
     <Row gutter={[16, 16]}>
       {pages.map((page) => (
         <Col key={page.path} xs={24} sm={12} lg={8}>
           <Link to={page.path}>
             <Card hoverable size="small">
-              {t(page.title)}
+              {page.title[language]}
             </Card>
           </Link>
         </Col>
@@ -25,7 +26,7 @@ function PageCards({ pages }: { pages: ConsolePage[] }) {
 export default function Home() {
   const t = useT();
   const { claims } = useSession();
-  const menu = menuFor(claims?.roles ?? []);
+  const menu = menuFor(PAGES, claims?.roles ?? []);
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 28 }}>

@@ -4,5 +4,5 @@ import { useT } from '../../i18n/locale';
 /** The applicant's own declarations (intake shows an applicant nothing else). */
 export default function MyDeclarations() {
   const t = useT();
-  return <DeclarationTable title={t('nav.applicant.declarations')} />;
+  return <DeclarationTable title={t('applicant.declarations')} />;
 }

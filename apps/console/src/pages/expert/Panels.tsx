@@ -19,7 +19,7 @@ export default function Panels() {
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 24 }}>
-        {t('nav.expert.panels')}
+        {t('expert.panels')}
       </Typography.Title>
       <Form layout="inline" onFinish={(values: { planId: string }) => setPlanId(values.planId.trim())}>
         <Form.Item name="planId" label={t('expert.plan')} rules={[{ required: true }]}>

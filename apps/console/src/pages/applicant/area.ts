@@ -1,0 +1,3 @@
+import { page } from '../../lib/roles';
+
+export const APPLICANT_PAGES = [page('/applicant/declarations', { 'zh-CN': '我的申报', en: 'My declarations' }, ['applicant'], () => import('./MyDeclarations'))];

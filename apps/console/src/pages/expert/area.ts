@@ -1,0 +1,3 @@
+import { page } from '../../lib/roles';
+
+export const EXPERT_PAGES = [page('/expert/panels', { 'zh-CN': '我的评审', en: 'My panels' }, ['expert'], () => import('./Panels'))];
