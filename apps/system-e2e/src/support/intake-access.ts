@@ -36,6 +36,8 @@ const ROWS: IntakeRow[] = [
   { call: 'POST /plans', state: 'none', allowed: ['bureau-admin'], ok: 201, request: (f) => ({ method: 'POST', path: '/plans', body: plan(f) }) },
   { call: 'PUT /plans/:id', state: 'none', allowed: ['bureau-admin'], ok: 200, request: (f) => ({ method: 'PUT', path: `/plans/${f.planId}`, body: plan(f) }) },
   { call: 'POST /plans/:id/publication', state: 'none', allowed: ['bureau-admin'], ok: 200, request: (f) => ({ method: 'POST', path: `/plans/${f.planId}/publication`, body: {} }) },
+  // Aggregates only; an inspector reads their own region, so a token naming none is refused.
+  { call: 'GET /statistics', state: 'submitted', allowed: ['inspector', 'other-region-inspector', 'bureau-admin'], ok: 200, request: () => ({ method: 'GET', path: '/statistics' }) },
   { call: 'GET /testing/clock', state: 'none', allowed: ['bureau-admin'], ok: 200, request: () => ({ method: 'GET', path: '/testing/clock' }) },
   { call: 'PUT /testing/clock', state: 'none', allowed: ['bureau-admin'], ok: 200, request: () => ({ method: 'PUT', path: '/testing/clock', body: { now: '2023-10-20T10:00:00+08:00' } }) },
 ];

@@ -22,12 +22,13 @@ import { CancelDeclarationCommand } from './review/cancel-declaration.command';
 import { ReviewDeclarationCommand } from './review/review-declaration.command';
 import { ReviewFactsProvider } from './review/review-facts';
 import { ReviewDeclarationHttpController } from './review/review-declaration.http.controller';
+import { StatisticsHttpController } from './statistics/statistics.http.controller';
 import { TrackProgressCommand } from './track-progress/track-progress.command';
 import { TrackProgressEventController } from './track-progress/track-progress.event.controller';
 
 @Module({
   imports: [IntakeDataAccessModule],
-  controllers: [ExpertDossiersEventController, DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, CatalogueHttpController, TrackProgressEventController, RecordIntegrityEventController, CancelOnFalsePromiseEventController, RecordEntrustmentLetterEventController],
+  controllers: [ExpertDossiersEventController, DeclarationsHttpController, ReviewDeclarationHttpController, EvidenceHttpController, ManagePlansHttpController, CatalogueHttpController, StatisticsHttpController, TrackProgressEventController, RecordIntegrityEventController, CancelOnFalsePromiseEventController, RecordEntrustmentLetterEventController],
   providers: [
     RecordEntrustmentLetterCommand,
     EvidenceOrphanSweep,

@@ -664,3 +664,16 @@ export type ManagePlansHttpControllerPublishData = {
 export type ManagePlansHttpControllerPublishResponses = {
     200: unknown;
 };
+
+export type StatisticsHttpControllerGetData = {
+    body?: never;
+    path?: never;
+    query?: {
+        region?: string;
+    };
+    url: '/statistics';
+};
+
+export type StatisticsHttpControllerGetResponses = {
+    200: unknown;
+};

@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { catalogueHttpControllerCatalogue, catalogueHttpControllerRouting, declarationsHttpControllerCreate, declarationsHttpControllerExportCsv, declarationsHttpControllerGet, declarationsHttpControllerList, declarationsHttpControllerSubmit, evidenceHttpControllerGet, evidenceHttpControllerPut, healthControllerLive, healthControllerReady, managePlansHttpControllerCreate, managePlansHttpControllerEdit, managePlansHttpControllerGet, managePlansHttpControllerList, managePlansHttpControllerPublish, type Options, reviewDeclarationHttpControllerCancellation, reviewDeclarationHttpControllerDepartment, reviewDeclarationHttpControllerEmployer, reviewDeclarationHttpControllerOffice, reviewDeclarationHttpControllerPayFee, reviewDeclarationHttpControllerResubmit, reviewDeclarationHttpControllerWithdraw } from '../sdk.gen';
-import type { CatalogueHttpControllerCatalogueData, CatalogueHttpControllerRoutingData, DeclarationsHttpControllerCreateData, DeclarationsHttpControllerExportCsvData, DeclarationsHttpControllerGetData, DeclarationsHttpControllerListData, DeclarationsHttpControllerSubmitData, EvidenceHttpControllerGetData, EvidenceHttpControllerPutData, HealthControllerLiveData, HealthControllerReadyData, HealthControllerReadyError, HealthControllerReadyResponse, ManagePlansHttpControllerCreateData, ManagePlansHttpControllerEditData, ManagePlansHttpControllerGetData, ManagePlansHttpControllerListData, ManagePlansHttpControllerPublishData, ReviewDeclarationHttpControllerCancellationData, ReviewDeclarationHttpControllerDepartmentData, ReviewDeclarationHttpControllerEmployerData, ReviewDeclarationHttpControllerOfficeData, ReviewDeclarationHttpControllerPayFeeData, ReviewDeclarationHttpControllerResubmitData, ReviewDeclarationHttpControllerWithdrawData } from '../types.gen';
+import { catalogueHttpControllerCatalogue, catalogueHttpControllerRouting, declarationsHttpControllerCreate, declarationsHttpControllerExportCsv, declarationsHttpControllerGet, declarationsHttpControllerList, declarationsHttpControllerSubmit, evidenceHttpControllerGet, evidenceHttpControllerPut, healthControllerLive, healthControllerReady, managePlansHttpControllerCreate, managePlansHttpControllerEdit, managePlansHttpControllerGet, managePlansHttpControllerList, managePlansHttpControllerPublish, type Options, reviewDeclarationHttpControllerCancellation, reviewDeclarationHttpControllerDepartment, reviewDeclarationHttpControllerEmployer, reviewDeclarationHttpControllerOffice, reviewDeclarationHttpControllerPayFee, reviewDeclarationHttpControllerResubmit, reviewDeclarationHttpControllerWithdraw, statisticsHttpControllerGet } from '../sdk.gen';
+import type { CatalogueHttpControllerCatalogueData, CatalogueHttpControllerRoutingData, DeclarationsHttpControllerCreateData, DeclarationsHttpControllerExportCsvData, DeclarationsHttpControllerGetData, DeclarationsHttpControllerListData, DeclarationsHttpControllerSubmitData, EvidenceHttpControllerGetData, EvidenceHttpControllerPutData, HealthControllerLiveData, HealthControllerReadyData, HealthControllerReadyError, HealthControllerReadyResponse, ManagePlansHttpControllerCreateData, ManagePlansHttpControllerEditData, ManagePlansHttpControllerGetData, ManagePlansHttpControllerListData, ManagePlansHttpControllerPublishData, ReviewDeclarationHttpControllerCancellationData, ReviewDeclarationHttpControllerDepartmentData, ReviewDeclarationHttpControllerEmployerData, ReviewDeclarationHttpControllerOfficeData, ReviewDeclarationHttpControllerPayFeeData, ReviewDeclarationHttpControllerResubmitData, ReviewDeclarationHttpControllerWithdrawData, StatisticsHttpControllerGetData } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -447,3 +447,18 @@ export const managePlansHttpControllerPublishMutation = (options?: Partial<Optio
     };
     return mutationOptions;
 };
+
+export const statisticsHttpControllerGetQueryKey = (options?: Options<StatisticsHttpControllerGetData>) => createQueryKey('statisticsHttpControllerGet', options);
+
+export const statisticsHttpControllerGetOptions = (options?: Options<StatisticsHttpControllerGetData>) => queryOptions<unknown, DefaultError, unknown, ReturnType<typeof statisticsHttpControllerGetQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await statisticsHttpControllerGet({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: statisticsHttpControllerGetQueryKey(options)
+});
