@@ -5,6 +5,12 @@ import { hashPassword, type Account } from './accounts';
 const TIANJIN_COMMITTEE = 'tianjin-engineering-quality-metrology';
 const SAMPLE_EMPLOYERS = ['91440300708461136T', '91110000600037341L', '91120116MA06A7Y28D'];
 
+/**
+ * The seeded expert's subject: committee pools key experts by UUID, and a drawn expert acts under
+ * their token's subject, so the office adds this id to its pool (POST /committees/:id/experts).
+ */
+export const SEED_EXPERT_SUB = 'e0000000-0000-4000-8000-000000000001';
+
 /** Applicants 0–4 of the sample data (libs/testing sampleDeclaration): their real names and numbers. */
 const SAMPLE_APPLICANTS: [idNumber: string, name: string][] = [
   ['120101195001010000', '王伟'],
@@ -25,7 +31,7 @@ export function seedPrincipals(): { login: string; principal: Principal }[] {
     { login: 'office-tianjin', principal: { sub: `office-${TIANJIN_COMMITTEE}`, name: '评委会办公室', roles: ['committee-office'], scope: { committee: TIANJIN_COMMITTEE } } },
     { login: 'department-tianjin', principal: { sub: 'department-tianjin-market-regulation', name: '天津市市场监管委', roles: ['department'], scope: { department: 'tianjin-market-regulation' } } },
     ...SAMPLE_EMPLOYERS.map((code) => ({ login: `employer-${code}`, principal: { sub: `employer-${code}`, name: `用人单位 ${code}`, roles: ['employer' as const], scope: { employerCreditCode: code } } })),
-    { login: 'expert-1', principal: { sub: 'expert-1', name: '评审专家', roles: ['expert'], scope: {} } },
+    { login: 'expert-1', principal: { sub: SEED_EXPERT_SUB, name: '评审专家', roles: ['expert'], scope: {} } },
     ...SAMPLE_APPLICANTS.map(([idNumber, name], n) => ({ login: idNumber, principal: { sub: `applicant-${n}`, name, idNumber, roles: ['applicant' as const], scope: {} } })),
   ];
 }

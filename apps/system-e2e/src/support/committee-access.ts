@@ -100,6 +100,14 @@ const rows: AccessRow<CommitteeFixture>[] = [
   },
   // R-CM-2: the committee's office (or the bureau) files the review plan of a meeting.
   { call: 'POST /committees/:id/review-plans', fresh: true, before: on(FILING_DAY), allowed: ['office', 'bureau-admin'], ok: 201, request: (f) => ({ method: 'POST', path: `/committees/${f.committee}/review-plans`, body: reviewPlanOf(f) }) },
+  {
+    call: 'GET /committees/:id/review-plans',
+    state: 'drawn',
+    allowed: [...OVERSEERS],
+    ok: 200,
+    request: (f) => ({ method: 'GET', path: `/committees/${f.committee}/review-plans` }),
+    lists: { entitled: [...OVERSEERS], shows: (body, f) => (body as { id: string }[]).some((p) => p.id === f.reviewPlanId) },
+  },
   { call: 'GET /review-plans/:id', state: 'drawn', allowed: [...OVERSEERS], ok: 200, request: (f) => ({ method: 'GET', path: `/review-plans/${f.reviewPlanId}` }) },
   // R-CM-2, R-SV-2: an inspector of the committee's region witnesses the draw.
   { call: 'POST /review-plans/:id/draw', state: 'filed', fresh: true, before: on(FILING_DAY), allowed: ['inspector'], ok: 201, request: (f) => ({ method: 'POST', path: `/review-plans/${f.reviewPlanId}/draw`, body: { witnessInput: `lottery ${tag()}` } }) },
@@ -116,6 +124,15 @@ const rows: AccessRow<CommitteeFixture>[] = [
     request: (f) => ({ method: 'POST', path: `/review-plans/${f.reviewPlanId}/declarations/${f.id}/opinions`, body: { opinion: '业绩与论文符合中级条件。' } }),
   },
   { call: 'POST /review-plans/:id/declarations/:declarationId/ballot', state: 'open', allowed: ['expert'], ok: 201, request: (f) => ({ method: 'POST', path: `/review-plans/${f.reviewPlanId}/declarations/${f.id}/ballot`, body: { choice: 'for' } }) },
+  // An expert's own panels: those whose draw named them (another expert's list does not show the fixture's).
+  {
+    call: 'GET /experts/me/review-plans',
+    state: 'drawn',
+    allowed: ['expert', 'other-expert'],
+    ok: 200,
+    request: () => ({ method: 'GET', path: '/experts/me/review-plans' }),
+    lists: { entitled: ['expert'], shows: (body, f) => (body as { reviewPlanId: string }[]).some((p) => p.reviewPlanId === f.reviewPlanId) },
+  },
   { call: 'POST /review-plans/:id/meeting/close', state: 'open', fresh: true, before: on(MEETING_DAY), allowed: ['office'], ok: 200, request: (f) => ({ method: 'POST', path: `/review-plans/${f.reviewPlanId}/meeting/close` }) },
   ...clockRows<CommitteeFixture>(() => `${FILING_DAY}T10:00:00+08:00`),
 ];

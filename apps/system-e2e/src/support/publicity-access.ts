@@ -30,6 +30,14 @@ export const PUBLICITY_ACCESS: AccessTable<PublicityFixture> = {
       ok: 200,
       request: (f) => ({ method: 'POST', path: `/objections/${f.objectionId}/decision`, body: { decision: 'dismissed', reason: '经核查，异议所指内容不属实。' } }),
     },
+    // R-PB-2: the objections to decide: the office of the committee that reviewed the result sees them, the bureau every one.
+    {
+      call: 'GET /objections',
+      allowed: ['office', 'other-office', 'bureau-admin'],
+      ok: 200,
+      request: () => ({ method: 'GET', path: '/objections?status=open' }),
+      lists: { entitled: ['office', 'bureau-admin'], shows: (body, f) => (body as { id: string }[]).some((o) => o.id === f.objectionId) },
+    },
     // R-PB-4: an office lists its own committee's duties, an inspector their region's, the bureau all.
     {
       call: 'GET /reporting-duties',

@@ -4,6 +4,7 @@ import { CommitteesHttpController } from './committees/committees.http.controlle
 import { DeadlineSweepScheduler } from './committees/deadline-sweep.scheduler';
 import { DrawExpertsCommand } from './draws/draw-experts.command';
 import { DrawsHttpController } from './draws/draws.http.controller';
+import { ExpertPanelsHttpController } from './expert-panels/expert-panels.http.controller';
 import { CloseMeetingCommand } from './meetings/close-meeting.command';
 import { MeetingsHttpController } from './meetings/meetings.http.controller';
 import { OpenMeetingCommand } from './meetings/open-meeting.command';
@@ -18,7 +19,7 @@ import { TrackDeclarationsCommand } from './routing/track-declarations.command';
 
 @Module({
   imports: [CommitteeDataAccessModule],
-  controllers: [TrackDeclarationsEventController, RecordPlanEventController, GetDecisionHttpController, CommitteesHttpController, ReviewPlansHttpController, DrawsHttpController, MeetingsHttpController],
+  controllers: [TrackDeclarationsEventController, RecordPlanEventController, GetDecisionHttpController, CommitteesHttpController, ReviewPlansHttpController, DrawsHttpController, MeetingsHttpController, ExpertPanelsHttpController],
   providers: [DeadlineSweepScheduler, DecideMeetingApplicationCommand, RecordPlanCommand, TrackDeclarationsCommand, FileReviewPlanCommand, DrawExpertsCommand, OpenMeetingCommand, TakePartCommand, CloseMeetingCommand],
 })
 export class CommitteeApplicationModule {}

@@ -18,6 +18,11 @@ export const registerCommitteeRequest = z.strictObject({
 });
 
 export const addExpertRequest = z.strictObject({
+  /**
+   * The expert's sign-in account (the subject of their token), so the drawn expert commits, reads
+   * and votes as themselves; a fresh id when left out (an expert without an account yet).
+   */
+  id: z.uuid().optional(),
   name: z.string().trim().min(1).max(50),
   specialties: z.array(z.string().min(1)).min(1),
   titleLevel: z.enum(['deputy-senior', 'senior']),

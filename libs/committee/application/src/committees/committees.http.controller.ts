@@ -8,6 +8,7 @@ import { authorised, filed, poolProblems } from '@zc/committee/domain';
 import { EventTransactions } from '@zc/messaging';
 import { Clock, CorrelationId, CurrentPrincipal, openApiSchemaOf, Roles, ZodValidationPipe, type Principal } from '@zc/platform';
 import { assertManages, assertOversees, notFound } from '../committee-access';
+import { conflict } from '../meetings/meeting-errors';
 import { readyDeclarations } from '../routing/ready-declarations';
 import { addExpertRequest, entrustmentLetterRequest, registerCommitteeRequest } from './committee.requests';
 
@@ -49,7 +50,10 @@ export class CommitteesHttpController {
   async addExpert(@Param('id') id: string, @Body(new ZodValidationPipe(addExpertRequest)) body: z.infer<typeof addExpertRequest>, @CurrentPrincipal() by: Principal) {
     assertManages(by, id);
     if (!(await this.prisma.committee.findUnique({ where: { id } }))) throw notFound(`committee ${id}`);
-    return this.prisma.expert.create({ data: { id: randomUUID(), committeeId: id, ...body } });
+    const { id: account, ...expert } = body;
+    // One account is one expert of one pool: the id is the pool row's key.
+    if (account && (await this.prisma.expert.findUnique({ where: { id: account }, select: { id: true } }))) throw conflict(null, 'this expert account is already in a pool');
+    return this.prisma.expert.create({ data: { id: account ?? randomUUID(), committeeId: id, ...expert } });
   }
 
   @Get(':id/experts')

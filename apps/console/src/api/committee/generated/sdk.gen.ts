@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { CommitteesHttpControllerAddExpertData, CommitteesHttpControllerAddExpertResponses, CommitteesHttpControllerExpertsData, CommitteesHttpControllerExpertsResponses, CommitteesHttpControllerIssueLetterData, CommitteesHttpControllerIssueLetterResponses, CommitteesHttpControllerListData, CommitteesHttpControllerListResponses, CommitteesHttpControllerPoolReportData, CommitteesHttpControllerPoolReportResponses, CommitteesHttpControllerReadyData, CommitteesHttpControllerReadyResponses, CommitteesHttpControllerRegisterData, CommitteesHttpControllerRegisterResponses, DrawsHttpControllerGetData, DrawsHttpControllerGetResponses, DrawsHttpControllerPublicInputsData, DrawsHttpControllerPublicInputsResponses, DrawsHttpControllerRunData, DrawsHttpControllerRunResponses, DrawsHttpControllerVerifyData, DrawsHttpControllerVerifyResponses, GetDecisionHttpControllerGetData, GetDecisionHttpControllerGetResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, MeetingsHttpControllerCloseMeetingData, MeetingsHttpControllerCloseMeetingResponses, MeetingsHttpControllerCommitData, MeetingsHttpControllerCommitResponses, MeetingsHttpControllerDossiersData, MeetingsHttpControllerDossiersResponses, MeetingsHttpControllerOpenMeetingData, MeetingsHttpControllerOpenMeetingResponses, MeetingsHttpControllerOpineData, MeetingsHttpControllerOpineResponses, MeetingsHttpControllerVoteData, MeetingsHttpControllerVoteResponses, ReviewPlansHttpControllerApproveData, ReviewPlansHttpControllerApproveResponses, ReviewPlansHttpControllerCreateData, ReviewPlansHttpControllerCreateResponses, ReviewPlansHttpControllerGetData, ReviewPlansHttpControllerGetResponses } from './types.gen';
+import type { CommitteesHttpControllerAddExpertData, CommitteesHttpControllerAddExpertResponses, CommitteesHttpControllerExpertsData, CommitteesHttpControllerExpertsResponses, CommitteesHttpControllerIssueLetterData, CommitteesHttpControllerIssueLetterResponses, CommitteesHttpControllerListData, CommitteesHttpControllerListResponses, CommitteesHttpControllerPoolReportData, CommitteesHttpControllerPoolReportResponses, CommitteesHttpControllerReadyData, CommitteesHttpControllerReadyResponses, CommitteesHttpControllerRegisterData, CommitteesHttpControllerRegisterResponses, DrawsHttpControllerGetData, DrawsHttpControllerGetResponses, DrawsHttpControllerPublicInputsData, DrawsHttpControllerPublicInputsResponses, DrawsHttpControllerRunData, DrawsHttpControllerRunResponses, DrawsHttpControllerVerifyData, DrawsHttpControllerVerifyResponses, ExpertPanelsHttpControllerReviewPlansData, ExpertPanelsHttpControllerReviewPlansResponses, GetDecisionHttpControllerGetData, GetDecisionHttpControllerGetResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, MeetingsHttpControllerCloseMeetingData, MeetingsHttpControllerCloseMeetingResponses, MeetingsHttpControllerCommitData, MeetingsHttpControllerCommitResponses, MeetingsHttpControllerDossiersData, MeetingsHttpControllerDossiersResponses, MeetingsHttpControllerOpenMeetingData, MeetingsHttpControllerOpenMeetingResponses, MeetingsHttpControllerOpineData, MeetingsHttpControllerOpineResponses, MeetingsHttpControllerVoteData, MeetingsHttpControllerVoteResponses, ReviewPlansHttpControllerApproveData, ReviewPlansHttpControllerApproveResponses, ReviewPlansHttpControllerCreateData, ReviewPlansHttpControllerCreateResponses, ReviewPlansHttpControllerGetData, ReviewPlansHttpControllerGetResponses, ReviewPlansHttpControllerListData, ReviewPlansHttpControllerListResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -72,6 +72,12 @@ export const committeesHttpControllerReady = <ThrowOnError extends boolean = fal
     ...options
 });
 
+export const reviewPlansHttpControllerList = <ThrowOnError extends boolean = false>(options: Options<ReviewPlansHttpControllerListData, ThrowOnError>) => (options.client ?? client).get<ReviewPlansHttpControllerListResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/committees/{id}/review-plans',
+    ...options
+});
+
 export const reviewPlansHttpControllerCreate = <ThrowOnError extends boolean = false>(options: Options<ReviewPlansHttpControllerCreateData, ThrowOnError>) => (options.client ?? client).post<ReviewPlansHttpControllerCreateResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/committees/{id}/review-plans',
@@ -85,6 +91,12 @@ export const reviewPlansHttpControllerCreate = <ThrowOnError extends boolean = f
 export const getDecisionHttpControllerGet = <ThrowOnError extends boolean = false>(options: Options<GetDecisionHttpControllerGetData, ThrowOnError>) => (options.client ?? client).get<GetDecisionHttpControllerGetResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/decisions/{declarationId}',
+    ...options
+});
+
+export const expertPanelsHttpControllerReviewPlans = <ThrowOnError extends boolean = false>(options?: Options<ExpertPanelsHttpControllerReviewPlansData, ThrowOnError>) => (options?.client ?? client).get<ExpertPanelsHttpControllerReviewPlansResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/experts/me/review-plans',
     ...options
 });
 

@@ -76,6 +76,7 @@ export type CommitteesHttpControllerAddExpertData = {
         conflicts?: Array<string>;
         employerCreditCode: string;
         highSkill?: boolean;
+        id?: string;
         name: string;
         nonPublic?: boolean;
         specialties: Array<string>;
@@ -118,6 +119,19 @@ export type CommitteesHttpControllerReadyResponses = {
     200: unknown;
 };
 
+export type ReviewPlansHttpControllerListData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/committees/{id}/review-plans';
+};
+
+export type ReviewPlansHttpControllerListResponses = {
+    200: unknown;
+};
+
 export type ReviewPlansHttpControllerCreateData = {
     body: {
         declarationIds?: Array<string>;
@@ -156,6 +170,17 @@ export type GetDecisionHttpControllerGetData = {
 };
 
 export type GetDecisionHttpControllerGetResponses = {
+    200: unknown;
+};
+
+export type ExpertPanelsHttpControllerReviewPlansData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/experts/me/review-plans';
+};
+
+export type ExpertPanelsHttpControllerReviewPlansResponses = {
     200: unknown;
 };
 

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, ListPublicityHttpControllerListData, ListPublicityHttpControllerListResponses, ObjectionsHttpControllerDecideData, ObjectionsHttpControllerDecideResponses, ObjectionsHttpControllerFileData, ObjectionsHttpControllerFileResponses, ReportResultsHttpControllerFulfilData, ReportResultsHttpControllerFulfilResponses, ReportResultsHttpControllerListData, ReportResultsHttpControllerListResponses } from './types.gen';
+import type { HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, ListPublicityHttpControllerListData, ListPublicityHttpControllerListResponses, ObjectionsHttpControllerDecideData, ObjectionsHttpControllerDecideResponses, ObjectionsHttpControllerFileData, ObjectionsHttpControllerFileResponses, ObjectionsHttpControllerListData, ObjectionsHttpControllerListResponses, ReportResultsHttpControllerFulfilData, ReportResultsHttpControllerFulfilResponses, ReportResultsHttpControllerListData, ReportResultsHttpControllerListResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -21,6 +21,12 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 export const healthControllerLive = <ThrowOnError extends boolean = false>(options?: Options<HealthControllerLiveData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerLiveResponses, unknown, ThrowOnError>({ url: '/health/live', ...options });
 
 export const healthControllerReady = <ThrowOnError extends boolean = false>(options?: Options<HealthControllerReadyData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerReadyResponses, HealthControllerReadyErrors, ThrowOnError>({ url: '/health/ready', ...options });
+
+export const objectionsHttpControllerList = <ThrowOnError extends boolean = false>(options?: Options<ObjectionsHttpControllerListData, ThrowOnError>) => (options?.client ?? client).get<ObjectionsHttpControllerListResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/objections',
+    ...options
+});
 
 export const objectionsHttpControllerDecide = <ThrowOnError extends boolean = false>(options: Options<ObjectionsHttpControllerDecideData, ThrowOnError>) => (options.client ?? client).post<ObjectionsHttpControllerDecideResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],

@@ -80,6 +80,19 @@ export type HealthControllerReadyResponses = {
 
 export type HealthControllerReadyResponse = HealthControllerReadyResponses[keyof HealthControllerReadyResponses];
 
+export type ObjectionsHttpControllerListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        status?: 'open' | 'upheld' | 'dismissed';
+    };
+    url: '/objections';
+};
+
+export type ObjectionsHttpControllerListResponses = {
+    200: unknown;
+};
+
 export type ObjectionsHttpControllerDecideData = {
     body: {
         decision: 'upheld' | 'dismissed';

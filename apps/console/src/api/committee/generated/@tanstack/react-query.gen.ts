@@ -3,8 +3,8 @@
 import { type DefaultError, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { committeesHttpControllerAddExpert, committeesHttpControllerExperts, committeesHttpControllerIssueLetter, committeesHttpControllerList, committeesHttpControllerPoolReport, committeesHttpControllerReady, committeesHttpControllerRegister, drawsHttpControllerGet, drawsHttpControllerPublicInputs, drawsHttpControllerRun, drawsHttpControllerVerify, getDecisionHttpControllerGet, healthControllerLive, healthControllerReady, meetingsHttpControllerCloseMeeting, meetingsHttpControllerCommit, meetingsHttpControllerDossiers, meetingsHttpControllerOpenMeeting, meetingsHttpControllerOpine, meetingsHttpControllerVote, type Options, reviewPlansHttpControllerApprove, reviewPlansHttpControllerCreate, reviewPlansHttpControllerGet } from '../sdk.gen';
-import type { CommitteesHttpControllerAddExpertData, CommitteesHttpControllerExpertsData, CommitteesHttpControllerIssueLetterData, CommitteesHttpControllerListData, CommitteesHttpControllerPoolReportData, CommitteesHttpControllerReadyData, CommitteesHttpControllerRegisterData, DrawsHttpControllerGetData, DrawsHttpControllerPublicInputsData, DrawsHttpControllerRunData, DrawsHttpControllerVerifyData, GetDecisionHttpControllerGetData, HealthControllerLiveData, HealthControllerReadyData, HealthControllerReadyError, HealthControllerReadyResponse, MeetingsHttpControllerCloseMeetingData, MeetingsHttpControllerCommitData, MeetingsHttpControllerDossiersData, MeetingsHttpControllerOpenMeetingData, MeetingsHttpControllerOpineData, MeetingsHttpControllerVoteData, ReviewPlansHttpControllerApproveData, ReviewPlansHttpControllerCreateData, ReviewPlansHttpControllerGetData } from '../types.gen';
+import { committeesHttpControllerAddExpert, committeesHttpControllerExperts, committeesHttpControllerIssueLetter, committeesHttpControllerList, committeesHttpControllerPoolReport, committeesHttpControllerReady, committeesHttpControllerRegister, drawsHttpControllerGet, drawsHttpControllerPublicInputs, drawsHttpControllerRun, drawsHttpControllerVerify, expertPanelsHttpControllerReviewPlans, getDecisionHttpControllerGet, healthControllerLive, healthControllerReady, meetingsHttpControllerCloseMeeting, meetingsHttpControllerCommit, meetingsHttpControllerDossiers, meetingsHttpControllerOpenMeeting, meetingsHttpControllerOpine, meetingsHttpControllerVote, type Options, reviewPlansHttpControllerApprove, reviewPlansHttpControllerCreate, reviewPlansHttpControllerGet, reviewPlansHttpControllerList } from '../sdk.gen';
+import type { CommitteesHttpControllerAddExpertData, CommitteesHttpControllerExpertsData, CommitteesHttpControllerIssueLetterData, CommitteesHttpControllerListData, CommitteesHttpControllerPoolReportData, CommitteesHttpControllerReadyData, CommitteesHttpControllerRegisterData, DrawsHttpControllerGetData, DrawsHttpControllerPublicInputsData, DrawsHttpControllerRunData, DrawsHttpControllerVerifyData, ExpertPanelsHttpControllerReviewPlansData, GetDecisionHttpControllerGetData, HealthControllerLiveData, HealthControllerReadyData, HealthControllerReadyError, HealthControllerReadyResponse, MeetingsHttpControllerCloseMeetingData, MeetingsHttpControllerCommitData, MeetingsHttpControllerDossiersData, MeetingsHttpControllerOpenMeetingData, MeetingsHttpControllerOpineData, MeetingsHttpControllerVoteData, ReviewPlansHttpControllerApproveData, ReviewPlansHttpControllerCreateData, ReviewPlansHttpControllerGetData, ReviewPlansHttpControllerListData } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -141,6 +141,21 @@ export const committeesHttpControllerReadyOptions = (options: Options<Committees
     queryKey: committeesHttpControllerReadyQueryKey(options)
 });
 
+export const reviewPlansHttpControllerListQueryKey = (options: Options<ReviewPlansHttpControllerListData>) => createQueryKey('reviewPlansHttpControllerList', options);
+
+export const reviewPlansHttpControllerListOptions = (options: Options<ReviewPlansHttpControllerListData>) => queryOptions<unknown, DefaultError, unknown, ReturnType<typeof reviewPlansHttpControllerListQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await reviewPlansHttpControllerList({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: reviewPlansHttpControllerListQueryKey(options)
+});
+
 export const reviewPlansHttpControllerCreateMutation = (options?: Partial<Options<ReviewPlansHttpControllerCreateData>>): UseMutationOptions<unknown, DefaultError, Options<ReviewPlansHttpControllerCreateData>> => {
     const mutationOptions: UseMutationOptions<unknown, DefaultError, Options<ReviewPlansHttpControllerCreateData>> = {
         mutationFn: async (fnOptions) => {
@@ -168,6 +183,21 @@ export const getDecisionHttpControllerGetOptions = (options: Options<GetDecision
         return data;
     },
     queryKey: getDecisionHttpControllerGetQueryKey(options)
+});
+
+export const expertPanelsHttpControllerReviewPlansQueryKey = (options?: Options<ExpertPanelsHttpControllerReviewPlansData>) => createQueryKey('expertPanelsHttpControllerReviewPlans', options);
+
+export const expertPanelsHttpControllerReviewPlansOptions = (options?: Options<ExpertPanelsHttpControllerReviewPlansData>) => queryOptions<unknown, DefaultError, unknown, ReturnType<typeof expertPanelsHttpControllerReviewPlansQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await expertPanelsHttpControllerReviewPlans({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: expertPanelsHttpControllerReviewPlansQueryKey(options)
 });
 
 export const healthControllerLiveQueryKey = (options?: Options<HealthControllerLiveData>) => createQueryKey('healthControllerLive', options);

@@ -3,8 +3,8 @@
 import { type DefaultError, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { healthControllerLive, healthControllerReady, listPublicityHttpControllerList, objectionsHttpControllerDecide, objectionsHttpControllerFile, type Options, reportResultsHttpControllerFulfil, reportResultsHttpControllerList } from '../sdk.gen';
-import type { HealthControllerLiveData, HealthControllerReadyData, HealthControllerReadyError, HealthControllerReadyResponse, ListPublicityHttpControllerListData, ObjectionsHttpControllerDecideData, ObjectionsHttpControllerFileData, ReportResultsHttpControllerFulfilData, ReportResultsHttpControllerListData } from '../types.gen';
+import { healthControllerLive, healthControllerReady, listPublicityHttpControllerList, objectionsHttpControllerDecide, objectionsHttpControllerFile, objectionsHttpControllerList, type Options, reportResultsHttpControllerFulfil, reportResultsHttpControllerList } from '../sdk.gen';
+import type { HealthControllerLiveData, HealthControllerReadyData, HealthControllerReadyError, HealthControllerReadyResponse, ListPublicityHttpControllerListData, ObjectionsHttpControllerDecideData, ObjectionsHttpControllerFileData, ObjectionsHttpControllerListData, ReportResultsHttpControllerFulfilData, ReportResultsHttpControllerListData } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -67,6 +67,21 @@ export const healthControllerReadyOptions = (options?: Options<HealthControllerR
         return data;
     },
     queryKey: healthControllerReadyQueryKey(options)
+});
+
+export const objectionsHttpControllerListQueryKey = (options?: Options<ObjectionsHttpControllerListData>) => createQueryKey('objectionsHttpControllerList', options);
+
+export const objectionsHttpControllerListOptions = (options?: Options<ObjectionsHttpControllerListData>) => queryOptions<unknown, DefaultError, unknown, ReturnType<typeof objectionsHttpControllerListQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await objectionsHttpControllerList({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: objectionsHttpControllerListQueryKey(options)
 });
 
 export const objectionsHttpControllerDecideMutation = (options?: Partial<Options<ObjectionsHttpControllerDecideData>>): UseMutationOptions<unknown, DefaultError, Options<ObjectionsHttpControllerDecideData>> => {
