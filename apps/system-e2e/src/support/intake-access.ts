@@ -11,6 +11,8 @@ export interface IntakeRow {
   ok: number;
 }
 
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+
 const plan = (f: Fixture) => ({ ...f.planDocument, id: f.planId });
 
 const ROWS: IntakeRow[] = [
@@ -29,6 +31,8 @@ const ROWS: IntakeRow[] = [
   { call: 'POST /declarations/:id/fee-payment', state: 'awaiting-fee', allowed: ['applicant'], ok: 200, request: (f) => ({ method: 'POST', path: `/declarations/${f.id}/fee-payment`, body: { paymentReference: 'P-1' } }) },
   { call: 'POST /declarations/:id/withdrawal', state: 'submitted', allowed: ['applicant'], ok: 200, request: (f) => ({ method: 'POST', path: `/declarations/${f.id}/withdrawal`, body: {} }) },
   { call: 'PUT /declarations/:id/materials/:i/parts/:part', state: 'draft', allowed: ['applicant'], ok: 200, request: (f) => ({ method: 'PUT', path: `/declarations/${f.id}/materials/0/parts/full-text`, body: SAMPLE_PDF, headers: { 'content-type': 'application/pdf' } }) },
+  // R-RV-1: the employer's photograph of its unit publicity (the first bytes of a PNG are enough for intake's check).
+  { call: 'PUT /declarations/:id/unit-publicity/image', state: 'submitted', allowed: ['employer'], ok: 200, request: (f) => ({ method: 'PUT', path: `/declarations/${f.id}/unit-publicity/image`, body: PNG, headers: { 'content-type': 'image/png' } }) },
   { call: 'GET /declarations/:id/materials/:i/parts/:part', state: 'submitted', allowed: ['applicant', 'employer', 'department', 'office', 'inspector', 'bureau-admin'], ok: 200, request: (f) => ({ method: 'GET', path: `/declarations/${f.id}/materials/0/parts/full-text` }) },
   { call: 'POST /declarations/:id/cancellation', state: 'submitted', allowed: ['bureau-admin'], ok: 200, request: (f) => ({ method: 'POST', path: `/declarations/${f.id}/cancellation`, body: { ruleId: 'R-VF-1', finding: 'continuing-education promise found false in the spot check' } }) },
   { call: 'GET /plans', state: 'none', allowed: ALL_BUT_EXPERT, ok: 200, request: () => ({ method: 'GET', path: '/plans' }) },

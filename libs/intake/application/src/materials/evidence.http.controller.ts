@@ -28,6 +28,18 @@ export class EvidenceHttpController {
   }
 
   /**
+   * R-RV-1: the employer's photograph of its unit publicity (JPEG or PNG; the body is the file),
+   * while the declaration waits for its decision. Answers the SHA-256 the recommendation names;
+   * readers get the image as part `unit-publicity` of material -1.
+   */
+  @Put('declarations/:id/unit-publicity/image')
+  @Roles('employer')
+  @ApiConsumes('image/jpeg', 'image/png')
+  unitPublicityImage(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: IncomingMessage, @CurrentPrincipal() by: Principal) {
+    return this.upload.unitPublicityImage(id, request, by);
+  }
+
+  /**
    * The file itself, for whoever may read the declaration, and for an expert while its dossier is
    * open to them (each read recorded); its SHA-256 is in the ETag.
    */

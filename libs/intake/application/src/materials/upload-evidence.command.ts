@@ -16,6 +16,14 @@ const ACCEPTED_TYPES: Record<string, (head: Buffer) => boolean> = {
 /** While the applicant may still change the declaration. */
 const EDITABLE = ['draft', 'returned-by-employer', 'returned-by-department', 'correction-requested'];
 
+/**
+ * R-RV-1: the photograph of the employer's unit publicity is kept beside the evidence, under a
+ * material index no declared material has; readers get it as that part (GET
+ * /declarations/:id/materials/-1/parts/unit-publicity), and its record keeps the file from the orphan sweep.
+ */
+export const UNIT_PUBLICITY_IMAGE = { materialIndex: -1, part: 'unit-publicity' } as const;
+const IMAGE_TYPES = ['image/jpeg', 'image/png'];
+
 @Injectable()
 export class UploadEvidenceCommand {
   private readonly store: BlobStore;
@@ -30,24 +38,13 @@ export class UploadEvidenceCommand {
   }
 
   async execute(id: string, materialIndex: number, part: string, request: IncomingMessage, by: Principal) {
-    const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
-    const looksRight = ACCEPTED_TYPES[contentType];
-    if (!looksRight) throw new UnsupportedMediaTypeException(`evidence must be one of ${Object.keys(ACCEPTED_TYPES).join(', ')}`);
+    const contentType = contentTypeOf(request, Object.keys(ACCEPTED_TYPES));
     // Check ownership, state and the part before reading a byte of the body: a refused upload
     // stores nothing (a file stored and then refused would be an orphan).
     const before = await this.prisma.$transaction((tx) => this.loader.lockFor(tx, id, by, 'applicant'));
     assertEditable(before.status);
     this.partOf(before.materials, materialIndex, part);
-    let stored;
-    try {
-      stored = await this.store.put(request, this.settings.evidenceMaxBytes, (head) => {
-        if (!looksRight(head)) throw new RejectedContentError(`the file is not a ${contentType}`);
-      });
-    } catch (error) {
-      if (error instanceof TooLargeError) throw new HttpException({ statusCode: 413, error: 'Payload Too Large', message: `evidence files are limited to ${error.limit} bytes` }, 413);
-      if (error instanceof RejectedContentError) throw new UnsupportedMediaTypeException(error.message);
-      throw error;
-    }
+    const stored = await this.storeBody(request, contentType);
     // Should this transaction fail after all (the declaration changed meanwhile), the file is an
     // orphan until the sweep removes it (EvidenceOrphanSweep).
     return this.prisma.$transaction(async (tx) => {
@@ -62,6 +59,37 @@ export class UploadEvidenceCommand {
       await tx.evidence.upsert({ where: { declarationId_materialIndex_part: { declarationId: id, materialIndex, part } }, create: { declarationId: id, materialIndex, part, ...evidence }, update: evidence });
       return { declarationId: id, materialIndex, part, sha256: stored.sha256, size: stored.size, contentType };
     });
+  }
+
+  /**
+   * R-RV-1: the employer's photograph of its unit publicity, uploaded before it recommends (while
+   * the declaration waits for it); the recommendation names it by the SHA-256 returned here.
+   */
+  async unitPublicityImage(id: string, request: IncomingMessage, by: Principal) {
+    const contentType = contentTypeOf(request, IMAGE_TYPES);
+    const before = await this.prisma.$transaction((tx) => this.loader.lockFor(tx, id, by, 'employer'));
+    assertAwaitingEmployer(before.status);
+    const stored = await this.storeBody(request, contentType);
+    return this.prisma.$transaction(async (tx) => {
+      const declaration = await this.loader.lockFor(tx, id, by, 'employer');
+      assertAwaitingEmployer(declaration.status);
+      const image = { sha256: stored.sha256, size: stored.size, contentType, uploadedBy: by.sub, uploadedAt: this.clock.now() };
+      await tx.evidence.upsert({ where: { declarationId_materialIndex_part: { declarationId: id, ...UNIT_PUBLICITY_IMAGE } }, create: { declarationId: id, ...UNIT_PUBLICITY_IMAGE, ...image }, update: image });
+      return { declarationId: id, ...UNIT_PUBLICITY_IMAGE, sha256: stored.sha256, size: stored.size, contentType };
+    });
+  }
+
+  private async storeBody(request: IncomingMessage, contentType: string) {
+    const looksRight = ACCEPTED_TYPES[contentType] as (head: Buffer) => boolean;
+    try {
+      return await this.store.put(request, this.settings.evidenceMaxBytes, (head) => {
+        if (!looksRight(head)) throw new RejectedContentError(`the file is not a ${contentType}`);
+      });
+    } catch (error) {
+      if (error instanceof TooLargeError) throw new HttpException({ statusCode: 413, error: 'Payload Too Large', message: `evidence files are limited to ${error.limit} bytes` }, 413);
+      if (error instanceof RejectedContentError) throw new UnsupportedMediaTypeException(error.message);
+      throw error;
+    }
   }
 
   open(sha256: string) {
@@ -82,4 +110,14 @@ export class UploadEvidenceCommand {
 
 function assertEditable(status: string): void {
   if (!EDITABLE.includes(status)) throw new ConflictException(`evidence cannot change while the declaration is ${status}`);
+}
+
+function assertAwaitingEmployer(status: string): void {
+  if (status !== 'submitted') throw new ConflictException(`the unit publicity image is uploaded while the declaration waits for the employer; it is ${status}`);
+}
+
+function contentTypeOf(request: IncomingMessage, accepted: string[]): string {
+  const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+  if (!accepted.includes(contentType)) throw new UnsupportedMediaTypeException(`the file must be one of ${accepted.join(', ')}`);
+  return contentType;
 }

@@ -307,6 +307,19 @@ export type DeclarationsHttpControllerSubmitResponses = {
     200: unknown;
 };
 
+export type EvidenceHttpControllerUnitPublicityImageData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/declarations/{id}/unit-publicity/image';
+};
+
+export type EvidenceHttpControllerUnitPublicityImageResponses = {
+    200: unknown;
+};
+
 export type ReviewDeclarationHttpControllerWithdrawData = {
     body?: never;
     path: {

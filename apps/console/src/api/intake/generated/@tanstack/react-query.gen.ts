@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { catalogueHttpControllerCatalogue, catalogueHttpControllerRouting, declarationsHttpControllerCreate, declarationsHttpControllerExportCsv, declarationsHttpControllerGet, declarationsHttpControllerList, declarationsHttpControllerSubmit, evidenceHttpControllerGet, evidenceHttpControllerPut, healthControllerLive, healthControllerReady, managePlansHttpControllerCreate, managePlansHttpControllerEdit, managePlansHttpControllerGet, managePlansHttpControllerList, managePlansHttpControllerPublish, type Options, reviewDeclarationHttpControllerCancellation, reviewDeclarationHttpControllerDepartment, reviewDeclarationHttpControllerEmployer, reviewDeclarationHttpControllerOffice, reviewDeclarationHttpControllerPayFee, reviewDeclarationHttpControllerResubmit, reviewDeclarationHttpControllerWithdraw, statisticsHttpControllerGet } from '../sdk.gen';
-import type { CatalogueHttpControllerCatalogueData, CatalogueHttpControllerRoutingData, DeclarationsHttpControllerCreateData, DeclarationsHttpControllerExportCsvData, DeclarationsHttpControllerGetData, DeclarationsHttpControllerListData, DeclarationsHttpControllerSubmitData, EvidenceHttpControllerGetData, EvidenceHttpControllerPutData, HealthControllerLiveData, HealthControllerReadyData, HealthControllerReadyError, HealthControllerReadyResponse, ManagePlansHttpControllerCreateData, ManagePlansHttpControllerEditData, ManagePlansHttpControllerGetData, ManagePlansHttpControllerListData, ManagePlansHttpControllerPublishData, ReviewDeclarationHttpControllerCancellationData, ReviewDeclarationHttpControllerDepartmentData, ReviewDeclarationHttpControllerEmployerData, ReviewDeclarationHttpControllerOfficeData, ReviewDeclarationHttpControllerPayFeeData, ReviewDeclarationHttpControllerResubmitData, ReviewDeclarationHttpControllerWithdrawData, StatisticsHttpControllerGetData } from '../types.gen';
+import { catalogueHttpControllerCatalogue, catalogueHttpControllerRouting, declarationsHttpControllerCreate, declarationsHttpControllerExportCsv, declarationsHttpControllerGet, declarationsHttpControllerList, declarationsHttpControllerSubmit, evidenceHttpControllerGet, evidenceHttpControllerPut, evidenceHttpControllerUnitPublicityImage, healthControllerLive, healthControllerReady, managePlansHttpControllerCreate, managePlansHttpControllerEdit, managePlansHttpControllerGet, managePlansHttpControllerList, managePlansHttpControllerPublish, type Options, reviewDeclarationHttpControllerCancellation, reviewDeclarationHttpControllerDepartment, reviewDeclarationHttpControllerEmployer, reviewDeclarationHttpControllerOffice, reviewDeclarationHttpControllerPayFee, reviewDeclarationHttpControllerResubmit, reviewDeclarationHttpControllerWithdraw, statisticsHttpControllerGet } from '../sdk.gen';
+import type { CatalogueHttpControllerCatalogueData, CatalogueHttpControllerRoutingData, DeclarationsHttpControllerCreateData, DeclarationsHttpControllerExportCsvData, DeclarationsHttpControllerGetData, DeclarationsHttpControllerListData, DeclarationsHttpControllerSubmitData, EvidenceHttpControllerGetData, EvidenceHttpControllerPutData, EvidenceHttpControllerUnitPublicityImageData, HealthControllerLiveData, HealthControllerReadyData, HealthControllerReadyError, HealthControllerReadyResponse, ManagePlansHttpControllerCreateData, ManagePlansHttpControllerEditData, ManagePlansHttpControllerGetData, ManagePlansHttpControllerListData, ManagePlansHttpControllerPublishData, ReviewDeclarationHttpControllerCancellationData, ReviewDeclarationHttpControllerDepartmentData, ReviewDeclarationHttpControllerEmployerData, ReviewDeclarationHttpControllerOfficeData, ReviewDeclarationHttpControllerPayFeeData, ReviewDeclarationHttpControllerResubmitData, ReviewDeclarationHttpControllerWithdrawData, StatisticsHttpControllerGetData } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -322,6 +322,20 @@ export const declarationsHttpControllerSubmitMutation = (options?: Partial<Optio
     const mutationOptions: UseMutationOptions<unknown, DefaultError, Options<DeclarationsHttpControllerSubmitData>> = {
         mutationFn: async (fnOptions) => {
             const { data } = await declarationsHttpControllerSubmit({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const evidenceHttpControllerUnitPublicityImageMutation = (options?: Partial<Options<EvidenceHttpControllerUnitPublicityImageData>>): UseMutationOptions<unknown, DefaultError, Options<EvidenceHttpControllerUnitPublicityImageData>> => {
+    const mutationOptions: UseMutationOptions<unknown, DefaultError, Options<EvidenceHttpControllerUnitPublicityImageData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await evidenceHttpControllerUnitPublicityImage({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
