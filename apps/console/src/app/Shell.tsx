@@ -17,7 +17,12 @@ export function Shell() {
   const { claims, signOut } = useSession();
   const location = useLocation();
   const menu = menuFor(PAGES, claims?.roles ?? []);
-  const selected = menu.filter((entry) => location.pathname === entry.path || location.pathname.startsWith(`${entry.path}/`)).map((entry) => entry.path);
+  // The most specific entry only: /applicant/declarations/new is not also "my declarations".
+  const selected = menu
+    .filter((entry) => location.pathname === entry.path || location.pathname.startsWith(`${entry.path}/`))
+    .map((entry) => entry.path)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

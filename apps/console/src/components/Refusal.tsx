@@ -22,8 +22,9 @@ export function Refusal({ error }: { error: unknown }) {
       description={
         error.issues.length > 0 && (
           <ul style={{ margin: 0 }}>
-            {error.issues.map((issue) => (
-              <li key={issue.field}>
+            {error.issues.map((issue, index) => (
+              // One field can be refused for several reasons (each missing part of a material).
+              <li key={`${issue.field}-${index}`}>
                 <code>{issue.field}</code>: {issue.reason}
               </li>
             ))}

@@ -11,6 +11,11 @@ describe('refusals of the services, as the console shows them', () => {
     expect(error.issues).toEqual([{ field: 'evidence', reason: 'give objective evidence' }]);
   });
 
+  it('lists each rule a submission refused, with its rule id and both languages', () => {
+    const error = apiErrorOf(422, { message: 'the declaration does not meet the rules', refusals: [{ ruleId: 'R-RV-6', field: 'materials.0.parts', reason: { zh: '缺少正文', en: 'lacks full-text' } }] });
+    expect(error.issues).toEqual([{ field: 'materials.0.parts', reason: 'R-RV-6 缺少正文 (lacks full-text)' }]);
+  });
+
   it('finds a rule id quoted in the message, and survives bodies that are not ours', () => {
     expect(apiErrorOf(403, { message: 'R-SC-2: the plan is not published' }).ruleId).toBe('R-SC-2');
     expect(apiErrorOf(502, undefined).message).toBe('HTTP 502');

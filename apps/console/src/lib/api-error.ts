@@ -32,6 +32,15 @@ export function apiErrorOf(status: number, body: unknown): ApiError {
         return typeof entry['field'] === 'string' && typeof entry['reason'] === 'string' ? [{ field: entry['field'], reason: entry['reason'] }] : [];
       })
     : [];
+  // Intake's 422 at submission lists every rule refused at once: { ruleId, field, reason: { zh, en } }.
+  const refusals = Array.isArray(record['refusals'])
+    ? (record['refusals'] as unknown[]).flatMap((refusal) => {
+        const entry = refusal as { ruleId?: unknown; field?: unknown; reason?: { zh?: unknown; en?: unknown } };
+        if (typeof entry.field !== 'string' || typeof entry.reason?.zh !== 'string') return [];
+        return [{ field: entry.field, reason: `${typeof entry.ruleId === 'string' ? `${entry.ruleId} ` : ''}${entry.reason.zh}${typeof entry.reason.en === 'string' ? ` (${entry.reason.en})` : ''}` }];
+      })
+    : [];
+  issues.push(...refusals);
   const ruleId = typeof record['ruleId'] === 'string' ? record['ruleId'] : (message.match(RULE_ID)?.[0] ?? undefined);
   return new ApiError(status, message, ruleId, issues);
 }
