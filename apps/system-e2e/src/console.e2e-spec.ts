@@ -4,7 +4,7 @@ import { consoleSystemSettings, inspectPage, openConsole, signInAs } from './sup
 
 /** Each seeded person, the menu entries they should see (besides the public ones), and another role's page. */
 const PEOPLE = [
-  { who: 'applicant', login: '120101195001010000', name: '王伟', own: ['我的申报'], lands: '/applicant/declarations', foreign: '/bureau/plans' },
+  { who: 'applicant', login: '120101195001010000', name: '王伟', own: ['我的申报', '新建申报'], lands: '/applicant/declarations', foreign: '/bureau/plans' },
   { who: 'employer', login: 'employer-91440300708461136T', name: '用人单位 91440300708461136T', own: ['单位审核'], lands: '/employer/reviews', foreign: '/office/reviews' },
   { who: 'department', login: 'department-tianjin', name: '天津市市场监管委', own: ['主管部门审核'], lands: '/department/reviews', foreign: '/employer/reviews' },
   { who: 'committee-office', login: 'office-tianjin', name: '评委会办公室', own: ['材料审查'], lands: '/office/reviews', foreign: '/inspector/findings' },

@@ -3,8 +3,9 @@ import { Link } from 'react-router';
 import { useT } from '../../i18n/locale';
 import { DeclarationTable } from '../declarations/DeclarationTable';
 import { ReviewActions } from '../declarations/ReviewActions';
+import { Recommend } from './Recommend';
 
-/** The declarations waiting for this employer's decision, within its scope. */
+/** The declarations waiting for this employer's decision, within its scope: recommend after unit publicity (R-RV-1), or return. */
 export default function ReviewQueue() {
   const t = useT();
   return (
@@ -14,7 +15,10 @@ export default function ReviewQueue() {
       actions={(row) => (
         <Space direction="vertical">
           <Link to={`/declarations/${row.id}`}>{t('decl.open')}</Link>
-          <ReviewActions reviewer="employer" declarationId={row.id} applicant={row.applicantName} />
+          <Space wrap>
+            <Recommend declarationId={row.id} applicant={row.applicantName} />
+            <ReviewActions reviewer="employer" declarationId={row.id} applicant={row.applicantName} />
+          </Space>
         </Space>
       )}
     />

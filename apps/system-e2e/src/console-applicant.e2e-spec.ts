@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { ApiClient, launchBrowser, PAPER_PARTS, reviewers, RunningSystem, SAMPLE_PDF, setIntakeClock, TIANJIN_2023_REVIEW_DAY } from '@zc/testing';
+import { consoleSystemSettings, inspectPage, signInAs } from './support/console-browser';
+
+const APPLICANT = { login: '120101195001010000', name: '王伟' };
+const EMPLOYER = { login: 'employer-91440300708461136T', creditCode: '91440300708461136T' };
+const COMMITTEE = 'tianjin-engineering-quality-metrology';
+/** A photograph of the unit publicity, as far as intake checks it: the PNG signature and a few bytes. */
+const PUBLICITY_PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+
+/** Picks an option of the antd Select labelled `label`. */
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').locator(`.ant-select-item-option[title="${option}"]`).click();
+}
+
+/** Types a date into the antd DatePicker labelled `label`. */
+async function pickDate(page: Page, label: string, date: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+/** Uploads a scan for one part of material 0 on the declaration page and waits for its progress to reach 100 %. */
+async function uploadPart(page: Page, part: string): Promise<Locator> {
+  const row = page.getByTestId(`part-0-${part}`);
+  await row.locator('input[type=file]').setInputFiles({ name: `${part}.pdf`, mimeType: 'application/pdf', buffer: SAMPLE_PDF });
+  await row.getByText('100%').waitFor();
+  await row.getByText('已上传').waitFor();
+  return row;
+}
+
+/**
+ * The applicant's and the employer's pages in headless Chromium, behind the one-origin gateway: a
+ * declaration drafted from a plan, its evidence uploaded with progress, submitted; returned by the
+ * employer with a reason, corrected and submitted again; recommended after a unit publicity whose
+ * working days are counted as the dates are picked, with its photograph; then the office's one-time
+ * correction notice (R-RV-4), corrected and resubmitted. Every page passes axe; screenshots in
+ * .cache/console-screenshots.
+ */
+describe('the applicant and the employer, in the console', () => {
+  const system = new RunningSystem(consoleSystemSettings());
+  let browser: Browser;
+  let applicant: Page;
+  let employer: Page;
+  let declarationUrl: string;
+  let declarationId: string;
+
+  beforeAll(async () => {
+    await system.start();
+    // Inside every stage window of the Tianjin 2023 plans.
+    await setIntakeClock(system.url('intake'), TIANJIN_2023_REVIEW_DAY);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system.stop();
+  });
+
+  const status = (page: Page) => page.getByTestId('declaration-status');
+
+  it('drafts a declaration from a published plan and the catalogue; intake’s field refusals show at their fields', async () => {
+    applicant = await signInAs(browser, system.consoleUrl, APPLICANT.login);
+    await applicant.getByRole('navigation').getByRole('link', { name: '新建申报' }).click();
+    await applicant.getByRole('heading', { name: '新建职称申报' }).waitFor();
+    // Name and identity number come from the sign-in.
+    expect(await applicant.getByLabel('姓名').inputValue()).toBe(APPLICANT.name);
+    expect(await applicant.getByLabel('证件号码').inputValue()).toBe(APPLICANT.login);
+
+    await choose(applicant, '年度评审计划', 'tianjin-2023-quality-metrology（tianjin 2023，v1）');
+    await applicant.getByText('单位公示 5 个工作日').waitFor();
+    await choose(applicant, '职称系列', '工程技术');
+    await choose(applicant, '专业', '计量');
+    await choose(applicant, '申报级别', '中级');
+    await applicant.getByTestId('routing').getByText('将由').waitFor();
+    await applicant.getByLabel('用人单位统一社会信用代码').fill(EMPLOYER.creditCode);
+    // Longer than intake takes (64): the browser lets it through, intake's 400 names the field.
+    await applicant.getByLabel('业务主管部门').fill('x'.repeat(65));
+    await pickDate(applicant, '任现职时间', '2016-07-01');
+    await choose(applicant, '单位类型', '评聘结合单位');
+    await choose(applicant, '学位', '学士');
+    await applicant.getByLabel('毕业院校').fill('天津大学');
+    await applicant.getByLabel('专业（学历）').fill('测控技术与仪器');
+    await pickDate(applicant, '毕业时间', '2012-07-01');
+    await applicant.getByLabel('成果名称').fill('计量器具检定方法研究');
+    await applicant.getByLabel('CN 号').fill('CN 11-2260/TB');
+    await applicant.getByLabel('ISSN 号').fill('1000-1158');
+    await applicant.getByLabel('首页已加盖单位公章').check();
+
+    await applicant.getByRole('button', { name: '保存草稿' }).click();
+    await applicant.getByTestId('refusal').waitFor();
+    const departmentItem = applicant.locator('.ant-form-item').filter({ has: applicant.getByLabel('业务主管部门') });
+    await departmentItem.locator('.ant-form-item-explain-error').waitFor();
+    expect(await inspectPage(applicant, 'applicant-new-declaration')).toEqual([]);
+
+    await applicant.getByLabel('业务主管部门').fill('tianjin-market-regulation');
+    await applicant.getByRole('button', { name: '保存草稿' }).click();
+    await applicant.waitForURL(/\/console\/declarations\/[0-9a-f-]{36}$/);
+    declarationUrl = applicant.url();
+    declarationId = declarationUrl.slice(-36);
+    expect(await status(applicant).textContent()).toBe('草稿');
+  });
+
+  it('uploads each part of the paper with its progress, and submits', async () => {
+    for (const part of PAPER_PARTS) await uploadPart(applicant, part);
+    expect(await inspectPage(applicant, 'applicant-declaration-draft')).toEqual([]);
+    await applicant.getByRole('button', { name: '提交申报' }).click();
+    await status(applicant).getByText('待单位审核').waitFor();
+  });
+
+  it('is returned by the employer with a reason, which the applicant reads on the timeline; corrected and submitted again', async () => {
+    employer = await signInAs(browser, system.consoleUrl, EMPLOYER.login);
+    await employer.getByRole('navigation').getByRole('link', { name: '单位审核' }).click();
+    await employer.getByRole('button', { name: `退回: ${APPLICANT.name}` }).click();
+    await employer.getByLabel('退回理由').fill('论文正文扫描不清晰，请重新上传');
+    await employer.getByRole('button', { name: '提交' }).click();
+    await employer.getByRole('button', { name: `退回: ${APPLICANT.name}` }).waitFor({ state: 'detached' });
+
+    await applicant.reload();
+    await status(applicant).getByText('单位退回').waitFor();
+    expect(await applicant.getByTestId('returned-reason').textContent()).toContain('论文正文扫描不清晰');
+    expect(await applicant.getByTestId('timeline').textContent()).toContain('returned by the employer: 论文正文扫描不清晰，请重新上传');
+    expect(await inspectPage(applicant, 'applicant-declaration-returned')).toEqual([]);
+
+    await uploadPart(applicant, 'full-text');
+    await applicant.getByRole('button', { name: '提交申报' }).click();
+    await status(applicant).getByText('待单位审核').waitFor();
+  });
+
+  it('is recommended by the employer after a unit publicity counted in working days, with its photograph (R-RV-1)', async () => {
+    await employer.reload();
+    await employer.getByRole('button', { name: `推荐: ${APPLICANT.name}` }).click();
+    const dialog = employer.getByRole('dialog');
+    // Thursday to Friday: 2 working days, short of the plan's 5.
+    await pickDate(employer, '公示开始日期', '2023-10-12');
+    await pickDate(employer, '公示结束日期', '2023-10-13');
+    await dialog.getByTestId('working-days').getByText('公示期共 2 个工作日').waitFor();
+    await dialog.getByText('不足规定工作日').waitFor();
+    // To the next Thursday: 6 working days.
+    await pickDate(employer, '公示结束日期', '2023-10-19');
+    await dialog.getByTestId('working-days').getByText('公示期共 6 个工作日').waitFor();
+    await dialog.getByText('符合要求').waitFor();
+    // Across National Day 2023 (Sep 29 – Oct 6 off, Oct 7 and 8 worked): 2023-09-28 to 10-08 holds 3.
+    await pickDate(employer, '公示开始日期', '2023-09-28');
+    await pickDate(employer, '公示结束日期', '2023-10-08');
+    await dialog.getByTestId('working-days').getByText('公示期共 3 个工作日').waitFor();
+    await pickDate(employer, '公示开始日期', '2023-10-12');
+    await pickDate(employer, '公示结束日期', '2023-10-19');
+
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'publicity.png', mimeType: 'image/png', buffer: PUBLICITY_PNG });
+    const sha256 = createHash('sha256').update(PUBLICITY_PNG).digest('hex');
+    await dialog.getByText(`SHA-256：${sha256}`).waitFor();
+    await dialog.getByText('100%').waitFor();
+    expect(await inspectPage(employer, 'employer-recommend')).toEqual([]);
+    await dialog.getByRole('button', { name: '推荐', exact: true }).click();
+    await employer.getByRole('button', { name: `推荐: ${APPLICANT.name}` }).waitFor({ state: 'detached' });
+
+    const asEmployer = new ApiClient(system.url('intake')).as(reviewers.employer(EMPLOYER.creditCode));
+    const image = await asEmployer.download(`/declarations/${declarationId}/materials/-1/parts/unit-publicity`);
+    expect({ status: image.status, sha256: createHash('sha256').update(image.body).digest('hex') }).toEqual({ status: 200, sha256 });
+
+    await applicant.reload();
+    await status(applicant).getByText('待主管部门审核').waitFor();
+    await applicant.getByText('2023-10-12 ~ 2023-10-19').waitFor();
+  });
+
+  it('shows the office’s one-time correction notice (R-RV-4); the applicant corrects and resubmits', async () => {
+    const intake = new ApiClient(system.url('intake'));
+    const forwarded = await intake.as(reviewers.department('tianjin-market-regulation')).post(`/declarations/${declarationId}/department-review`, { decision: 'forward' });
+    expect(forwarded.status).toBe(200);
+    const returned = await intake.as(reviewers.office(COMMITTEE)).post(`/declarations/${declarationId}/office-review`, { decision: 'request-correction', defects: ['期刊封面缺少刊期', '版权页不清晰'] });
+    expect(returned.status).toBe(200);
+
+    await applicant.reload();
+    await status(applicant).getByText('待补正').waitFor();
+    const defects = applicant.getByTestId('defects');
+    expect(await defects.locator('li').allTextContents()).toEqual(['期刊封面缺少刊期', '版权页不清晰']);
+    expect(await defects.textContent()).toContain('补正截止日期：2023-10-25');
+    expect(await inspectPage(applicant, 'applicant-declaration-correction')).toEqual([]);
+
+    await uploadPart(applicant, 'journal-cover');
+    await uploadPart(applicant, 'copyright-page');
+    await applicant.getByRole('button', { name: '补正后重新提交' }).click();
+    await status(applicant).getByText('已补正').waitFor();
+    // Once only: nothing more to upload, and the declaration is now the office's to accept or decline.
+    expect(await applicant.getByRole('button', { name: /上传/ }).count()).toBe(0);
+    expect(await inspectPage(applicant, 'applicant-declaration-resubmitted')).toEqual([]);
+  });
+});
