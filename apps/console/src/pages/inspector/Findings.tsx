@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { accessToken } from '../../auth/session';
 import { findingsHttpControllerAcknowledge, findingsHttpControllerList, findingsHttpControllerResolve } from '../../api/supervision/client';
 import { Refusal } from '../../components/Refusal';
@@ -8,6 +9,7 @@ import { useT } from '../../i18n/locale';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { unwrap } from '../../lib/api-error';
 import { followEventStream } from '../../lib/sse';
+import { SEVERITY_COLOUR } from './shared';
 
 interface Finding {
   id: string;
@@ -19,8 +21,6 @@ interface Finding {
   raisedAt: string;
 }
 
-// Status colours, derived from the theme's contrast-checked tokens (the preset palettes fall short of AA).
-const SEVERITY_COLOUR: Record<string, string> = { low: 'default', medium: 'processing', high: 'warning', critical: 'error' };
 /**
  * Follows the findings stream (Server-Sent Events, resumed by Last-Event-ID after a break) while the
  * page is open; each event re-reads the list, so what is shown is what the service holds.
@@ -68,8 +68,9 @@ export default function Findings() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
           { title: t('findings.rule'), render: (_, finding) => <Tag color={SEVERITY_COLOUR[finding.severity]}>{finding.ruleId}</Tag> },
-          { title: t('findings.title'), dataIndex: 'title' },
-          { title: t('findings.case'), dataIndex: 'subject' },
+          { title: t('findings.title'), render: (_, finding) => <Link to={`/inspector/findings/${finding.id}`}>{finding.title}</Link> },
+          // The case the finding is about: its timeline shows every event that led to it.
+          { title: t('findings.case'), render: (_, finding) => <Link to={`/inspector/timelines/${encodeURIComponent(finding.subject)}`}>{finding.subject}</Link> },
           { title: t('findings.raisedAt'), render: (_, finding) => new Date(finding.raisedAt).toLocaleString() },
           { title: t('common.status'), dataIndex: 'status' },
           {
