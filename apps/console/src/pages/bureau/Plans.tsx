@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { managePlansHttpControllerList } from '../../api/intake/client';
 import { Refusal } from '../../components/Refusal';
 import { useT } from '../../i18n/locale';
@@ -30,7 +31,7 @@ export default function Plans() {
         dataSource={plans.data ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { title: 'ID', dataIndex: 'id' },
+          { title: 'ID', render: (_, plan) => <Link to={`/bureau/plans/${encodeURIComponent(plan.id)}`}>{plan.id}</Link> },
           { title: t('plans.region'), dataIndex: 'region' },
           { title: t('plans.year'), dataIndex: 'year' },
           { title: t('plans.version'), dataIndex: 'version' },
