@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { ApiClient, launchBrowser, PAPER_PARTS, reviewers, RunningSystem, SAMPLE_PDF, setIntakeClock, TIANJIN_2023_REVIEW_DAY } from '@zc/testing';
+import { readFileSync } from 'node:fs';
+import { ApiClient, launchBrowser, PAPER_PARTS, PRINCIPALS, reviewers, RunningSystem, SAMPLE_PDF, sampleDeclaration, setIntakeClock, TIANJIN_2023_REVIEW_DAY, unitPublicityBefore, uploadEvidence } from '@zc/testing';
 import { consoleSystemSettings, inspectPage, signInAs } from './support/console-browser';
+import { awaitStatus, loadFeed, passCommittee } from './support/declarations';
 
 const APPLICANT = { login: '120101195001010000', name: '王伟' };
+/** Seeded applicant 1 (李伟): the person of sample declaration 1, signed in as applicant-1. */
+const SECOND = 1;
 const EMPLOYER = { login: 'employer-91440300708461136T', creditCode: '91440300708461136T' };
 const COMMITTEE = 'tianjin-engineering-quality-metrology';
 /** A photograph of the unit publicity, as far as intake checks it: the PNG signature and a few bytes. */
@@ -37,8 +41,9 @@ async function uploadPart(page: Page, part: string): Promise<Locator> {
  * declaration drafted from a plan, its evidence uploaded with progress, submitted; returned by the
  * employer with a reason, corrected and submitted again; recommended after a unit publicity whose
  * working days are counted as the dates are picked, with its photograph; then the office's one-time
- * correction notice (R-RV-4), corrected and resubmitted. Every page passes axe; screenshots in
- * .cache/console-screenshots.
+ * correction notice (R-RV-4), corrected and resubmitted. Another applicant withdraws a draft, pays
+ * the Beijing fee (R-RV-5) and downloads the certificate and evaluation form once issued. Every page
+ * passes axe; screenshots in .cache/console-screenshots.
  */
 describe('the applicant and the employer, in the console', () => {
   const system = new RunningSystem(consoleSystemSettings());
@@ -187,5 +192,52 @@ describe('the applicant and the employer, in the console', () => {
     // Once only: nothing more to upload, and the declaration is now the office's to accept or decline.
     expect(await applicant.getByRole('button', { name: /上传/ }).count()).toBe(0);
     expect(await inspectPage(applicant, 'applicant-declaration-resubmitted')).toEqual([]);
+  });
+
+  it('withdraws a draft; pays the online fee (R-RV-5, Beijing) and downloads the certificate and the evaluation form', async () => {
+    const intake = new ApiClient(system.url('intake'));
+    const person = sampleDeclaration(SECOND);
+    const asApplicant = intake.as(PRINCIPALS.applicant(SECOND));
+    const expectOk = async <T>(call: Promise<{ status: number; body: T }>, status = 200) => {
+      const response = await call;
+      expect({ status: response.status, body: response.body }).toMatchObject({ status });
+      return response.body;
+    };
+    const draft = await expectOk(asApplicant.post<{ id: string }>('/declarations', person), 201);
+    const second = await signInAs(browser, system.consoleUrl, person.idNumber);
+    await second.goto(`${system.consoleUrl}declarations/${draft.id}`);
+    await second.getByRole('button', { name: '撤回申报' }).click();
+    await second.getByRole('button', { name: '确定' }).click();
+    await status(second).getByText('已撤回').waitFor();
+
+    // Beijing 2023 charges a fee after the office's acceptance, payable within 5 days (004).
+    await setIntakeClock(system.url('intake'), '2023-07-10');
+    const beijing = sampleDeclaration(SECOND, { region: 'beijing', department: 'beijing-economy-and-it', employerCreditCode: '91110000600037341L' });
+    await loadFeed(system, beijing);
+    const { id } = await expectOk(asApplicant.post<{ id: string }>('/declarations', beijing), 201);
+    await uploadEvidence(asApplicant, id, beijing);
+    const { committee } = await expectOk(asApplicant.post<{ committee: string }>(`/declarations/${id}/submission`, {}));
+    await expectOk(intake.as(reviewers.employer(beijing.employerCreditCode)).post(`/declarations/${id}/employer-review`, { decision: 'recommend', unitPublicity: unitPublicityBefore('2023-07-10') }));
+    await expectOk(intake.as(reviewers.department(beijing.department)).post(`/declarations/${id}/department-review`, { decision: 'forward' }));
+    await expectOk(intake.as(reviewers.office(committee)).post(`/declarations/${id}/office-review`, { decision: 'accept' }));
+
+    await second.goto(`${system.consoleUrl}declarations/${id}`);
+    await status(second).getByText('待缴费').waitFor();
+    await second.getByText('截止日期 2023-07-15').waitFor();
+    expect(await inspectPage(second, 'applicant-declaration-fee')).toEqual([]);
+    await second.getByLabel('缴费凭证号').fill('PAY-2023-0001');
+    await second.getByRole('button', { name: '确认缴费' }).click();
+    await status(second).getByText('已受理').waitFor();
+
+    await passCommittee(system, [id]);
+    await awaitStatus(system, id, 'certificate-issued');
+    await second.reload();
+    await status(second).getByText('已发证').waitFor();
+    for (const name of ['职称证书', '评审表']) {
+      // The documents are rendered after issue; the page asks again until they are ready.
+      const [download] = await Promise.all([second.waitForEvent('download'), second.getByRole('button', { name: `下载${name}` }).click()]);
+      expect(readFileSync(await download.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+    expect(await inspectPage(second, 'applicant-declaration-certificate')).toEqual([]);
   });
 });

@@ -148,7 +148,12 @@ interface MyCertificate {
 /** R-CT-1: the holder downloads the certificate and the evaluation form (PDF, with the bearer token). */
 function Certificates({ declarationId }: { declarationId: string }) {
   const t = usePageT(MESSAGES);
-  const mine = useQuery({ queryKey: ['certificates', 'mine'], queryFn: () => unwrap<MyCertificate[]>(downloadDocumentsHttpControllerMine()) });
+  const mine = useQuery({
+    queryKey: ['certificates', 'mine'],
+    queryFn: () => unwrap<MyCertificate[]>(downloadDocumentsHttpControllerMine()),
+    // The documents are rendered after the certificate is issued: ask again until they are ready.
+    refetchInterval: (query) => (query.state.data?.some((certificate) => certificate.documents.some((document) => document.state === 'rendering')) ? 2_000 : false),
+  });
   const get = useMutation({ mutationFn: ({ href, filename }: { href: string; filename: string }) => download(`/api/certificate${href}`, filename) });
   const certificates = (mine.data ?? []).filter((certificate) => certificate.declarationId === declarationId);
   return (
