@@ -66,20 +66,22 @@ describe('the console for oversight: inspector and bureau', () => {
   const run = randomUUID().slice(0, 8);
   let browser: Browser;
   /** Two declarations taken through one meeting: made while the first test runs, awaited where needed. */
-  let meeting: Promise<{ reviewPlanId: string; ids: string[] }>;
+  let meeting: Promise<{ reviewPlanId: string; ids: string[]; planId: string }>;
 
-  async function prepareDeclarations(): Promise<{ reviewPlanId: string; ids: string[] }> {
+  async function prepareDeclarations(): Promise<{ reviewPlanId: string; ids: string[]; planId: string }> {
     const applicants = [freshSampleNumber(), freshSampleNumber()];
     const ids: string[] = [];
-    for (const n of applicants) {
-      const declaration = sampleDeclaration(n);
+    for (const [i, n] of applicants.entries()) {
+      // The first promises its continuing education (R-VF-1), so a spot check has someone to draw.
+      const declaration = sampleDeclaration(n, { continuingEducationPromise: i === 0 });
       await loadFeed(system, declaration);
       ids.push(await submit(system, n, declaration));
     }
     const [passing] = ids;
     const { reviewPlanId } = await passCommittee(system, ids, (id) => (id === passing ? 'for' : 'against'));
     await awaitStatus(system, ids[1]!, 'committee-failed');
-    return { reviewPlanId, ids };
+    const { planId } = (await new ApiClient(system.url('intake')).as(PRINCIPALS.bureauAdmin).get<{ planId: string }>(`/declarations/${passing}`)).body;
+    return { reviewPlanId, ids, planId };
   }
 
   beforeAll(async () => {
@@ -139,6 +141,9 @@ describe('the console for oversight: inspector and bureau', () => {
     await raiseFinding(watched);
     await page.getByTestId('deliveries').getByText('delivered').waitFor({ timeout: 30_000 });
     expect(receiver.received).toBeGreaterThan(0);
+    // A replay from the first seq sends the watched committee's change again.
+    await page.getByRole('button', { name: '重新推送' }).click();
+    await page.getByText('已重新排队 1 条').waitFor();
     expect(await inspectPage(page, 'inspector-subscription-deliveries')).toEqual([]);
 
     await open(page, url, '/inspector/integrity-records');
@@ -220,7 +225,23 @@ describe('the console for oversight: inspector and bureau', () => {
     expect(await inspectPage(page, 'bureau-committees')).toEqual([]);
     await open(page, url, '/bureau/cancellations');
     expect(await inspectPage(page, 'bureau-cancellations')).toEqual([]);
+    // A spot check of the plan's promises, announced here and witnessed by the inspector (R-VF-1).
+    const { planId: declaredUnder } = await meeting;
     await open(page, url, '/bureau/spot-checks');
-    expect(await inspectPage(page, 'bureau-spot-checks')).toEqual([]);
+    await page.getByLabel('年度计划编号').fill(declaredUnder);
+    await page.getByLabel('抽查比例（0–1，留空按计划）').fill('1');
+    await page.getByRole('button', { name: '公布抽查' }).click();
+    await page.waitForURL(/\/bureau\/spot-checks\/[0-9a-f-]{36}$/);
+    await page.getByText('等待监督人员见证抽取').waitFor();
+    expect(await inspectPage(page, 'bureau-spot-check')).toEqual([]);
+    const spotCheckId = page.url().split('/').at(-1)!;
+
+    const inspector = await signInAs(browser, url, 'inspector-tianjin');
+    await open(inspector, url, `/inspector/spot-checks/${spotCheckId}`);
+    await inspector.getByLabel('见证人输入（如当日开奖号码）').fill('lottery 0815');
+    await inspector.getByRole('button', { name: '见证抽取' }).click();
+    await inspector.getByTestId('spot-verdict').waitFor();
+    expect(await inspector.getByTestId('spot-verdict').getAttribute('data-ok')).toBe('true');
+    expect(await inspectPage(inspector, 'inspector-spot-check-drawn')).toEqual([]);
   });
 });

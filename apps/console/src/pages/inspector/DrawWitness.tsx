@@ -109,7 +109,7 @@ export default function DrawWitness() {
               { title: t('draw.specialty'), dataIndex: 'specialty' },
               { title: t('draw.size'), dataIndex: 'size' },
               { title: t('draw.substitutes'), dataIndex: 'substitutes' },
-              { title: 'R-CM-3', dataIndex: 'highSkillMinimum' },
+              { title: t('draw.highSkill'), dataIndex: 'highSkillMinimum' },
             ]}
           />
         </Space>

@@ -62,7 +62,7 @@ export default function SpotCheckWitness() {
       {value && (
         <>
           {value.status !== 'announced' && (
-            <Verdict testId="spot-verdict" ok={verifies} title={t(verifies ? 'draw.verifies' : 'draw.fails')}>
+            <Verdict testId="spot-verdict" ok={verifies} title={t(verifies ? 'spot.verifies' : 'spot.fails')}>
               <ul style={{ margin: 0 }}>
                 <li>{`${t('draw.seedMatches')}: ${t(value.seedMatchesCommitment ? 'draw.yes' : 'draw.no')}`}</li>
                 <li>{`${t('spot.reproduced')}: ${t(value.reproduced ? 'draw.yes' : 'draw.no')}`}</li>

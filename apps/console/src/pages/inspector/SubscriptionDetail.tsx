@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, InputNumber, Popconfirm, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Form, InputNumber, Popconfirm, Spin, Table, Tag, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { subscriptionsHttpControllerDeactivate, subscriptionsHttpControllerDeliveries, subscriptionsHttpControllerGet, subscriptionsHttpControllerReplay } from '../../api/supervision/client';
 import { Refusal } from '../../components/Refusal';
@@ -42,7 +42,7 @@ export default function SubscriptionDetail() {
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['subscription', id] });
   const end = useMutation({ mutationFn: () => unwrap(subscriptionsHttpControllerDeactivate({ path: { id } })), onSuccess: refresh });
-  const replay = useMutation({ mutationFn: (fromSeq: number) => unwrap<number | { queued?: number }>(subscriptionsHttpControllerReplay({ path: { id }, body: { fromSeq } })), onSuccess: refresh });
+  const replay = useMutation({ mutationFn: (fromSeq: number) => unwrap<{ queued: number; throughSeq: string | null; more: boolean }>(subscriptionsHttpControllerReplay({ path: { id }, body: { fromSeq } })), onSuccess: refresh });
   if (subscription.isPending) return <Spin />;
   if (subscription.error) return <Refusal error={subscription.error} />;
   const value = subscription.data;
@@ -85,6 +85,7 @@ export default function SubscriptionDetail() {
             </Form>
           )}
           <Refusal error={replay.error ?? deliveries.error} />
+          {replay.data && <Alert type="success" showIcon role="status" title={t('subs.replayed', { n: replay.data.queued })} style={{ marginBottom: 16 }} />}
           <div data-testid="deliveries">
             <Table<Delivery>
               rowKey="id"

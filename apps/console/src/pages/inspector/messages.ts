@@ -96,7 +96,10 @@ type Key =
   | 'spot.reproduced'
   | 'spot.witness'
   | 'spot.witnessInput'
-  | 'spot.checks';
+  | 'spot.checks'
+  | 'spot.verifies'
+  | 'spot.fails'
+  | 'draw.highSkill';
 
 export const MESSAGES: PageMessages<Key> = {
   'zh-CN': {
@@ -196,6 +199,9 @@ export const MESSAGES: PageMessages<Key> = {
     'spot.witness': '见证抽取',
     'spot.witnessInput': '见证人输入（如当日开奖号码）',
     'spot.checks': '核查结果',
+    'spot.verifies': '抽取结果可复现：种子与承诺一致，重新抽取得到相同的样本',
+    'spot.fails': '抽取结果无法复现',
+    'draw.highSkill': '高技能专家至少（R-CM-3）',
   },
   en: {
     'detail.title': 'Finding',
@@ -294,5 +300,8 @@ export const MESSAGES: PageMessages<Key> = {
     'spot.witness': 'Witness the draw',
     'spot.witnessInput': 'Witness input (e.g. the day’s lottery number)',
     'spot.checks': 'Check results',
+    'spot.verifies': 'The draw verifies: the secret matches its commitment and drawing again gives the same sample',
+    'spot.fails': 'The draw does NOT verify',
+    'draw.highSkill': 'High-skill experts at least (R-CM-3)',
   },
 };
