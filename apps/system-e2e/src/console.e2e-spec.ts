@@ -7,7 +7,7 @@ const PEOPLE = [
   { who: 'applicant', login: '120101195001010000', name: '王伟', own: ['我的申报', '新建申报'], lands: '/applicant/declarations', foreign: '/bureau/plans' },
   { who: 'employer', login: 'employer-91440300708461136T', name: '用人单位 91440300708461136T', own: ['单位审核'], lands: '/employer/reviews', foreign: '/office/reviews' },
   { who: 'department', login: 'department-tianjin', name: '天津市市场监管委', own: ['主管部门审核'], lands: '/department/reviews', foreign: '/employer/reviews' },
-  { who: 'committee-office', login: 'office-tianjin', name: '评委会办公室', own: ['材料审查'], lands: '/office/reviews', foreign: '/inspector/findings' },
+  { who: 'committee-office', login: 'office-tianjin', name: '评委会办公室', own: ['材料审查', '评委会与专家库', '核验人工复核', '评审方案', '异议处理', '结果报送'], lands: '/office/reviews', foreign: '/inspector/findings' },
   { who: 'expert', login: 'expert-1', name: '评审专家', own: ['我的评审'], lands: '/expert/panels', foreign: '/applicant/declarations' },
   { who: 'inspector', login: 'inspector-tianjin', name: '天津市监督员', own: ['实时监督', '案件时间线', '专家抽取见证', '抽查见证', '审计链核验', '订阅与推送', '诚信档案', '统计分析'], lands: '/inspector/findings', foreign: '/bureau/plans' },
   { who: 'bureau-admin', login: 'bureau-admin', name: '人社局管理员', own: ['年度计划', '评委会管理', '取消申报资格', '抽查', '数据对接', '统计分析'], lands: '/bureau/plans', foreign: '/expert/panels' },

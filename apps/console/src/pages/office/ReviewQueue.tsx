@@ -3,8 +3,9 @@ import { Link } from 'react-router';
 import { useT } from '../../i18n/locale';
 import { DeclarationTable } from '../declarations/DeclarationTable';
 import { ReviewActions } from '../declarations/ReviewActions';
+import { CorrectionChecklist } from './CorrectionChecklist';
 
-/** The declarations waiting for this office's decision, within its scope. */
+/** The declarations waiting for this office's decision, within its scope; a correction may also be asked for by checklist (R-RV-4). */
 export default function ReviewQueue() {
   const t = useT();
   return (
@@ -15,6 +16,7 @@ export default function ReviewQueue() {
         <Space direction="vertical">
           <Link to={`/declarations/${row.id}`}>{t('decl.open')}</Link>
           <ReviewActions reviewer="committee-office" declarationId={row.id} applicant={row.applicantName} />
+          <CorrectionChecklist declarationId={row.id} applicant={row.applicantName} />
         </Space>
       )}
     />
