@@ -1,43 +1,42 @@
-import { useQuery } from '@tanstack/react-query';
-import { Button, Form, Input, Table, Typography } from 'antd';
-import { useState } from 'react';
-import { meetingsHttpControllerDossiers } from '../../api/committee/client';
+import { Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { Refusal } from '../../components/Refusal';
-import { useT } from '../../i18n/locale';
-import { unwrap } from '../../lib/api-error';
+import { usePageT } from '../../i18n/locale';
+import { MESSAGES } from './messages';
+import { stateOf, useMyPanels, type MyPanel } from './shared';
 
-interface Dossier {
-  declarationId: string;
-  [field: string]: unknown;
-}
+const COLOUR = { 'state.drawn': 'processing', 'state.sitting': 'success', 'state.notSitting': 'default', 'state.closed': 'default' } as const;
 
-/** An expert opens the dossiers of the panel they were drawn for (R-CM-…), by the review plan's id. */
+/**
+ * The meetings the expert was drawn for (R-CM-2), newest first: their own seat only, never who else
+ * sits; from here they commit, read their panel's dossiers, give opinions and vote.
+ */
 export default function Panels() {
-  const t = useT();
-  const [planId, setPlanId] = useState<string>();
-  const dossiers = useQuery({ queryKey: ['dossiers', planId], enabled: Boolean(planId), retry: false, queryFn: () => unwrap<Dossier[]>(meetingsHttpControllerDossiers({ path: { id: planId! } })) });
+  const t = usePageT(MESSAGES);
+  const panels = useMyPanels();
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 24 }}>
-        {t('expert.panels')}
+        {t('title')}
       </Typography.Title>
-      <Form layout="inline" onFinish={(values: { planId: string }) => setPlanId(values.planId.trim())}>
-        <Form.Item name="planId" label={t('expert.plan')} rules={[{ required: true }]}>
-          <Input style={{ width: 360 }} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit">
-          {t('expert.open')}
-        </Button>
-      </Form>
-      <Refusal error={dossiers.error} />
-      {planId && !dossiers.error && (
-        <>
-          <Typography.Title level={2} style={{ fontSize: 20, marginTop: 24 }}>
-            {t('expert.dossiers')}
-          </Typography.Title>
-          <Table<Dossier> rowKey="declarationId" loading={dossiers.isPending} dataSource={Array.isArray(dossiers.data) ? dossiers.data : []} columns={[{ title: 'ID', dataIndex: 'declarationId' }]} />
-        </>
-      )}
+      <Refusal error={panels.error} />
+      <Table<MyPanel>
+        rowKey="reviewPlanId"
+        loading={panels.isPending}
+        dataSource={panels.data ?? []}
+        locale={{ emptyText: t('none') }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        columns={[
+          { title: t('meetingOn'), dataIndex: 'meetingOn' },
+          { title: t('committee'), dataIndex: 'committeeId' },
+          { title: t('specialty'), dataIndex: 'specialty' },
+          { title: t('mode'), render: (_, p) => `${t(`mode.${p.mode}`)}${p.place ? ` · ${p.place}` : ''}` },
+          { title: t('seat'), render: (_, p) => t(`seat.${p.seat}`) },
+          { title: t('state'), render: (_, p) => <Tag color={COLOUR[stateOf(p)]}>{t(stateOf(p))}</Tag> },
+          { title: t('commit.title'), render: (_, p) => t(p.committed ? 'committed' : 'notCommitted') },
+          { title: '', render: (_, p) => <Link to={`/expert/panels/${p.reviewPlanId}`} aria-label={`${t('open')} ${p.meetingOn} ${p.specialty}`}>{t('open')}</Link> },
+        ]}
+      />
     </>
   );
 }
