@@ -117,6 +117,14 @@ describe('the applicant and the employer, in the console', () => {
 
   it('is returned by the employer with a reason, which the applicant reads on the timeline; corrected and submitted again', async () => {
     employer = await signInAs(browser, system.consoleUrl, EMPLOYER.login);
+    // The employer reads the declaration and opens its files before deciding.
+    await employer.goto(declarationUrl);
+    await status(employer).getByText('待单位审核').waitFor();
+    expect(await employer.getByRole('button', { name: /^上传|重新上传/ }).count()).toBe(0);
+    const [scan] = await Promise.all([employer.waitForEvent('download'), employer.getByRole('button', { name: '查看正文' }).click()]);
+    expect(readFileSync(await scan.path()).equals(SAMPLE_PDF)).toBe(true);
+    expect(scan.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(await inspectPage(employer, 'employer-declaration')).toEqual([]);
     await employer.getByRole('navigation').getByRole('link', { name: '单位审核' }).click();
     await employer.getByRole('button', { name: `退回: ${APPLICANT.name}` }).click();
     await employer.getByLabel('退回理由').fill('论文正文扫描不清晰，请重新上传');
@@ -169,6 +177,8 @@ describe('the applicant and the employer, in the console', () => {
     await applicant.reload();
     await status(applicant).getByText('待主管部门审核').waitFor();
     await applicant.getByText('2023-10-12 ~ 2023-10-19').waitFor();
+    const [photo] = await Promise.all([applicant.waitForEvent('download'), applicant.getByRole('button', { name: '查看公示照片' }).click()]);
+    expect(readFileSync(await photo.path()).equals(PUBLICITY_PNG)).toBe(true);
   });
 
   it('shows the office’s one-time correction notice (R-RV-4); the applicant corrects and resubmits', async () => {
@@ -192,6 +202,12 @@ describe('the applicant and the employer, in the console', () => {
     // Once only: nothing more to upload, and the declaration is now the office's to accept or decline.
     expect(await applicant.getByRole('button', { name: /上传/ }).count()).toBe(0);
     expect(await inspectPage(applicant, 'applicant-declaration-resubmitted')).toEqual([]);
+
+    await applicant.getByRole('navigation').getByRole('link', { name: '我的申报' }).click();
+    await applicant.getByRole('cell', { name: APPLICANT.name }).waitFor();
+    expect(await inspectPage(applicant, 'applicant-declarations')).toEqual([]);
+    await applicant.getByRole('button', { name: '新建申报' }).click();
+    await applicant.getByRole('heading', { name: '新建职称申报' }).waitFor();
   });
 
   it('withdraws a draft; pays the online fee (R-RV-5, Beijing) and downloads the certificate and the evaluation form', async () => {

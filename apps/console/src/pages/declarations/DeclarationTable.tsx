@@ -29,7 +29,7 @@ interface DeclarationPage {
  * Declarations the signed-in person may see (intake narrows every list to their scope), optionally
  * of some statuses: an applicant's own, an employer's queue, the office's queue.
  */
-export function DeclarationTable({ title, statuses, actions }: { title: string; statuses?: string[]; actions?: (row: DeclarationRow) => ReactNode }) {
+export function DeclarationTable({ title, statuses, actions, toolbar }: { title: string; statuses?: string[]; actions?: (row: DeclarationRow) => ReactNode; toolbar?: ReactNode }) {
   const t = useT();
   const list = useQuery({
     queryKey: ['declarations', statuses ?? 'all'],
@@ -43,6 +43,7 @@ export function DeclarationTable({ title, statuses, actions }: { title: string; 
       <Typography.Title level={1} style={{ fontSize: 24 }}>
         {title}
       </Typography.Title>
+      {toolbar}
       <Refusal error={list.error} />
       <Table<DeclarationRow>
         rowKey="id"

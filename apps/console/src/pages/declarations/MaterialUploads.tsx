@@ -1,11 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Flex, Progress, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Refusal } from '../../components/Refusal';
 import { useLanguage, usePageT } from '../../i18n/locale';
 import { MATERIAL_PARTS, MATERIAL_TYPE_NAMES, PART_NAMES, type DeclaredMaterial } from './materials';
 import { MESSAGES } from './messages';
-import { EVIDENCE_ACCEPT, putFile } from './transfer';
+import { download, EVIDENCE_ACCEPT, putFile } from './transfer';
 
 /**
  * Each declared material with the parts it must show (R-RV-6), and, while the applicant may still
@@ -42,12 +42,15 @@ function PartUpload({ declarationId, index, part, uploaded, editable }: { declar
   const [error, setError] = useState<unknown>();
   const name = PART_NAMES[part]?.[language] ?? part;
   const busy = percent !== undefined && percent < 100 && !error;
+  const url = `/api/intake/declarations/${declarationId}/materials/${index}/parts/${part}`;
+  // Every reader of the declaration may open its files (intake checks who, and records an expert's reads).
+  const open = useMutation({ mutationFn: () => download(url, `${declarationId.slice(0, 8)}-${index}-${part}`) });
 
   const send = async (file: File) => {
     setError(undefined);
     setPercent(0);
     try {
-      await putFile(`/api/intake/declarations/${declarationId}/materials/${index}/parts/${part}`, file, setPercent);
+      await putFile(url, file, setPercent);
       await queryClient.invalidateQueries({ queryKey: ['declaration', declarationId] });
     } catch (caught) {
       setError(caught);
@@ -59,6 +62,11 @@ function PartUpload({ declarationId, index, part, uploaded, editable }: { declar
       <Flex align="center" gap={12} wrap>
         <Typography.Text style={{ minWidth: 180 }}>{name}</Typography.Text>
         <Tag color={uploaded ? 'success' : 'default'}>{t(uploaded ? 'upload.done' : 'upload.missing')}</Tag>
+        {uploaded && (
+          <Button size="small" loading={open.isPending} onClick={() => open.mutate()}>
+            {t('view', { name })}
+          </Button>
+        )}
         {editable && (
           // The file goes out as it is (customRequest): one PUT per part, with its progress.
           <Upload accept={EVIDENCE_ACCEPT} showUploadList={false} customRequest={({ file }) => void send(file as File)} disabled={busy}>
@@ -78,7 +86,7 @@ function PartUpload({ declarationId, index, part, uploaded, editable }: { declar
           />
         )}
       </Flex>
-      <Refusal error={error} />
+      <Refusal error={error ?? open.error} />
     </div>
   );
 }

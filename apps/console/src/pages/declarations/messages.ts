@@ -46,6 +46,8 @@ export const MESSAGES: PageMessages<
   | 'channel'
   | 'plan'
   | 'unitPublicity'
+  | 'view'
+  | 'unitPublicity.image'
 > = {
   'zh-CN': {
     progress: '办理进度',
@@ -92,6 +94,8 @@ export const MESSAGES: PageMessages<
     channel: '申报渠道',
     plan: '年度计划',
     unitPublicity: '单位公示',
+    view: '查看{name}',
+    'unitPublicity.image': '公示照片',
   },
   en: {
     progress: 'Progress',
@@ -138,5 +142,7 @@ export const MESSAGES: PageMessages<
     channel: 'Channel',
     plan: 'Annual plan',
     unitPublicity: 'Unit publicity',
+    view: 'Open {name}',
+    'unitPublicity.image': 'photograph of the publicity',
   },
 };

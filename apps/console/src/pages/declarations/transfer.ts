@@ -32,15 +32,19 @@ export function putFile<T>(url: string, file: Blob, onProgress: (percent: number
   });
 }
 
+const EXTENSIONS: Record<string, string> = { 'application/pdf': '.pdf', 'image/jpeg': '.jpg', 'image/png': '.png' };
+
 /** Fetches a document with the bearer token and hands it to the browser as a download. */
 export async function download(url: string, filename: string): Promise<void> {
   const token = accessToken();
   const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw apiErrorOf(response.status, await response.json().catch(() => undefined));
-  const href = URL.createObjectURL(await response.blob());
+  const blob = await response.blob();
+  const href = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = href;
-  link.download = filename;
+  // A stored file's name says nothing of its type: take the extension from what the service sent.
+  link.download = filename.includes('.') ? filename : `${filename}${EXTENSIONS[blob.type.split(';')[0] ?? ''] ?? ''}`;
   document.body.append(link);
   link.click();
   link.remove();
