@@ -26,6 +26,7 @@ interface PlanDocument {
   channels: Record<string, { evidence: string[] }>;
   unitPublicityWorkingDays: number;
   stages: { applicantSubmission: { opens: string; closes: string } };
+  examSeries: { series: string }[];
 }
 
 interface Catalogue {
@@ -50,6 +51,13 @@ interface Values {
   employment: { kind: string; filingNumber?: string; months?: number };
   education: { degree: string; institution: string; major: string; graduatedOn: Dayjs; studyMode: string };
   continuingEducationPromise: boolean;
+  directedCounty?: string;
+  grassrootsServiceYears?: number;
+  yearsAtIntermediate?: number;
+  seniorExpertRecommendations?: number;
+  examPassedOn?: Dayjs;
+  retirementDate?: Dayjs;
+  heldTitleLevel?: string;
   materials: { type: MaterialType; title: string; firstPageStamped: boolean; cn?: string; issn?: string; isbn?: string }[];
 }
 
@@ -58,9 +66,14 @@ const SHOWN_PERSON_CATEGORIES = ['in-service', 'new-employment-form', 'freelance
 
 /** The request intake takes (declaration.request.ts): name and identity number come from the token. */
 function requestOf(values: Values, plan: PlanDocument) {
-  const { planId: _planId, currentPost, education, employment, entrustmentLetterId, ...rest } = values;
+  const { planId: _planId, currentPost, education, employment, entrustmentLetterId, examPassedOn, retirementDate, heldTitleLevel, directedCounty, ...rest } = values;
   return {
     ...rest,
+    // R-EL-7: the exam of the series declared, where the plan evaluates it only after one.
+    exam: examPassedOn ? { series: values.series, passedOn: day(examPassedOn) } : null,
+    retirementDate: retirementDate ? day(retirementDate) : null,
+    heldTitle: heldTitleLevel ? { level: heldTitleLevel } : null,
+    directedCounty: directedCounty?.trim() || null,
     region: plan.region,
     currentPost: { ...currentPost, since: day(currentPost.since) },
     education: { ...education, graduatedOn: day(education.graduatedOn) },
@@ -115,6 +128,7 @@ export default function NewDeclaration() {
   const chosenSeries = seriesOptions.find((entry) => entry.code === series);
   const levels = (chosenSeries?.levels ?? []).filter((code) => !plan.data || plan.data.levels.includes(code));
   const channelEvidence = (channel && plan.data?.channels[channel]?.evidence) || [];
+  const examSeries = Boolean(series && plan.data?.examSeries.some((entry) => entry.series === series));
 
   const create = useMutation({
     mutationFn: (values: Values) => unwrap<{ id: string }>(declarationsHttpControllerCreate({ body: requestOf(values, plan.data as PlanDocument) as never })),
@@ -159,7 +173,7 @@ export default function NewDeclaration() {
           // A choice higher up clears the choices that depended on it.
           if ('planId' in changed) form.setFieldsValue({ series: undefined, specialty: undefined, level: undefined, channel: 'normal', evidence: [] });
           if ('series' in changed) form.setFieldsValue({ specialty: undefined, level: undefined });
-          if ('channel' in changed) form.setFieldsValue({ evidence: [] });
+          if ('channel' in changed) form.setFieldsValue({ evidence: [], directedCounty: undefined, grassrootsServiceYears: undefined, yearsAtIntermediate: undefined, seniorExpertRecommendations: undefined });
         }}
         onFinish={(values) => create.mutate(values)}
       >
@@ -192,6 +206,33 @@ export default function NewDeclaration() {
           <Form.Item name="channel" label={t('channel')} rules={[{ required: true }]}>
             <Select disabled={!plan.data} options={Object.keys(plan.data?.channels ?? { normal: {} }).map((code) => ({ value: code, label: name(code) }))} />
           </Form.Item>
+          <Flex gap={16} wrap>
+            {channel === 'directed' && (
+              <Form.Item name="directedCounty" label={t('directedCounty')} rules={[{ required: true, whitespace: true, min: 2, max: 100 }]}>
+                <Input />
+              </Form.Item>
+            )}
+            {channel === 'grassroots-3010' && (
+              <>
+                <Form.Item name="grassrootsServiceYears" label={t('grassrootsServiceYears')} rules={[{ required: true }]}>
+                  <InputNumber min={0} />
+                </Form.Item>
+                <Form.Item name="yearsAtIntermediate" label={t('yearsAtIntermediate')} rules={[{ required: true }]}>
+                  <InputNumber min={0} />
+                </Form.Item>
+              </>
+            )}
+            {channelEvidence.includes('peer-expert-recommendations') && (
+              <Form.Item name="seniorExpertRecommendations" label={t('seniorExpertRecommendations')} rules={[{ required: true }]}>
+                <InputNumber min={0} precision={0} />
+              </Form.Item>
+            )}
+            {examSeries && (
+              <Form.Item name="examPassedOn" label={t('exam.passedOn')} rules={[{ required: true }]}>
+                <DatePicker format="YYYY-MM-DD" />
+              </Form.Item>
+            )}
+          </Flex>
           {channelEvidence.length > 0 && (
             <Form.Item name="evidence" label={t('channelEvidence')} rules={[{ required: true, type: 'array', min: channelEvidence.length }]}>
               <Checkbox.Group options={channelEvidence.map((code) => ({ value: code, label: name(code) }))} />
@@ -236,6 +277,12 @@ export default function NewDeclaration() {
             </Form.Item>
             <Form.Item name={['currentPost', 'tier']} label={t('currentPost.tier')} style={{ minWidth: 120 }}>
               <Select allowClear options={['provincial', 'city', 'county'].map((code) => ({ value: code, label: name(code) }))} />
+            </Form.Item>
+            <Form.Item name="heldTitleLevel" label={t('heldTitle')} style={{ minWidth: 160 }}>
+              <Select allowClear options={['primary', 'intermediate', 'deputy-senior', 'senior'].map((code) => ({ value: code, label: name(code) }))} />
+            </Form.Item>
+            <Form.Item name="retirementDate" label={t('retirementDate')}>
+              <DatePicker format="YYYY-MM-DD" />
             </Form.Item>
           </Flex>
           <Flex gap={16} wrap>

@@ -52,6 +52,13 @@ export const MESSAGES: PageMessages<
   | 'material.add'
   | 'material.remove'
   | 'material.uploadLater'
+  | 'directedCounty'
+  | 'grassrootsServiceYears'
+  | 'yearsAtIntermediate'
+  | 'seniorExpertRecommendations'
+  | 'exam.passedOn'
+  | 'retirementDate'
+  | 'heldTitle'
   | 'newDeclaration'
 > = {
   'zh-CN': {
@@ -106,6 +113,13 @@ export const MESSAGES: PageMessages<
     'material.remove': '删除成果 {n}',
     'material.uploadLater': '保存草稿后在详情页上传',
     newDeclaration: '新建申报',
+    'directedCounty': '定向评价县（区）（R-EL-11）',
+    'grassrootsServiceYears': '基层工作年限',
+    'yearsAtIntermediate': '任中级职称年限',
+    'seniorExpertRecommendations': '正高级专家推荐人数',
+    'exam.passedOn': '全国统一考试合格时间（R-EL-7）',
+    'retirementDate': '退休日期（近退休人员填写，R-EL-10）',
+    'heldTitle': '现有职称级别（R-CT-3）',
   },
   en: {
     'new.title': 'New declaration',
@@ -159,6 +173,13 @@ export const MESSAGES: PageMessages<
     'material.remove': 'Remove achievement {n}',
     'material.uploadLater': 'uploaded on its page once the draft is saved',
     newDeclaration: 'New declaration',
+    'directedCounty': 'Directed county (R-EL-11)',
+    'grassrootsServiceYears': 'Years of grassroots service',
+    'yearsAtIntermediate': 'Years at intermediate level',
+    'seniorExpertRecommendations': 'Recommendations by full-senior experts',
+    'exam.passedOn': 'National exam passed on (R-EL-7)',
+    'retirementDate': 'Retirement date (near retirement, R-EL-10)',
+    'heldTitle': 'Title held now (R-CT-3)',
   },
 };
 
