@@ -28,8 +28,7 @@ export default function IntegrityRecords() {
   const common = useT();
   const [active, setActive] = useState<'true' | 'all'>('all');
   const listed = useQuery({ queryKey: ['integrity-records', active], queryFn: () => unwrap<IntegrityRecord[]>(integrityRecordsHttpControllerList({ query: active === 'true' ? { active: 'true' } : {} })) });
-  // The search's body is not in supervision's OpenAPI document (no @ApiBody), so the client types it as none.
-  const search = useMutation({ mutationFn: (idNumber: string) => unwrap<IntegrityRecord[]>(integrityRecordsHttpControllerSearch({ body: { idNumber, ...(active === 'true' ? { active: true } : {}) } as never })) });
+  const search = useMutation({ mutationFn: (idNumber: string) => unwrap<IntegrityRecord[]>(integrityRecordsHttpControllerSearch({ body: { idNumber, ...(active === 'true' ? { active: true } : {}) } })) });
   const rows = search.data ?? listed.data ?? [];
   return (
     <>

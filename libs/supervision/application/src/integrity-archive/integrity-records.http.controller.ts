@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ApiQueryOf, Clock, CurrentPrincipal, type Principal, Roles, ZodValidationPipe } from '@zc/platform';
+import { ApiQueryOf, Clock, CurrentPrincipal, openApiSchemaOf, type Principal, Roles, ZodValidationPipe } from '@zc/platform';
 import { SupervisionPrisma } from '@zc/supervision/data-access';
 import { readableRegion } from '../findings/region-scope';
 
@@ -23,7 +23,6 @@ export class IntegrityRecordsHttpController {
   @ApiQueryOf(query)
   @Get()
   @Roles('inspector', 'bureau-admin')
-  @ApiQuery({ name: 'active', required: false, enum: ['true', 'false'] })
   list(@Query(new ZodValidationPipe(query)) filters: z.infer<typeof query>, @CurrentPrincipal() by: Principal) {
     return this.find({ active: filters.active === undefined ? undefined : filters.active === 'true' }, by);
   }
@@ -32,6 +31,7 @@ export class IntegrityRecordsHttpController {
   @Post('search')
   @HttpCode(200)
   @Roles('inspector', 'bureau-admin')
+  @ApiBody({ schema: openApiSchemaOf(search) })
   search(@Body(new ZodValidationPipe(search)) filters: z.infer<typeof search>, @CurrentPrincipal() by: Principal) {
     return this.find(filters, by);
   }

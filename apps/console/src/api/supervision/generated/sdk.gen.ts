@@ -72,10 +72,14 @@ export const integrityRecordsHttpControllerList = <ThrowOnError extends boolean 
     ...options
 });
 
-export const integrityRecordsHttpControllerSearch = <ThrowOnError extends boolean = false>(options?: Options<IntegrityRecordsHttpControllerSearchData, ThrowOnError>) => (options?.client ?? client).post<IntegrityRecordsHttpControllerSearchResponses, unknown, ThrowOnError>({
+export const integrityRecordsHttpControllerSearch = <ThrowOnError extends boolean = false>(options: Options<IntegrityRecordsHttpControllerSearchData, ThrowOnError>) => (options.client ?? client).post<IntegrityRecordsHttpControllerSearchResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/integrity-records/search',
-    ...options
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 export const subscriptionsHttpControllerList = <ThrowOnError extends boolean = false>(options?: Options<SubscriptionsHttpControllerListData, ThrowOnError>) => (options?.client ?? client).get<SubscriptionsHttpControllerListResponses, unknown, ThrowOnError>({

@@ -193,7 +193,10 @@ export type IntegrityRecordsHttpControllerListResponses = {
 };
 
 export type IntegrityRecordsHttpControllerSearchData = {
-    body?: never;
+    body: {
+        active?: boolean;
+        idNumber?: string;
+    };
     path?: never;
     query?: never;
     url: '/integrity-records/search';
