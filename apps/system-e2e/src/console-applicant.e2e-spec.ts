@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { ApiClient, launchBrowser, PAPER_PARTS, PRINCIPALS, reviewers, RunningSystem, SAMPLE_PDF, sampleDeclaration, setIntakeClock, TIANJIN_2023_REVIEW_DAY, unitPublicityBefore, uploadEvidence } from '@zc/testing';
-import { consoleSystemSettings, inspectPage, signInAs } from './support/console-browser';
+import { consoleSystemSettings, fillSampleDeclaration, inspectPage, isolatedDatabases, pickDate, PUBLICITY_PNG, signInAs, uploadPart } from './support/console-browser';
 import { awaitStatus, loadFeed, passCommittee } from './support/declarations';
 
 const APPLICANT = { login: '120101195001010000', name: '王伟' };
@@ -10,31 +10,6 @@ const APPLICANT = { login: '120101195001010000', name: '王伟' };
 const SECOND = 1;
 const EMPLOYER = { login: 'employer-91440300708461136T', creditCode: '91440300708461136T' };
 const COMMITTEE = 'tianjin-engineering-quality-metrology';
-/** A photograph of the unit publicity, as far as intake checks it: the PNG signature and a few bytes. */
-const PUBLICITY_PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-
-/** Picks an option of the antd Select labelled `label`. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').locator(`.ant-select-item-option[title="${option}"]`).click();
-}
-
-/** Types a date into the antd DatePicker labelled `label`. */
-async function pickDate(page: Page, label: string, date: string): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-}
-
-/** Uploads a scan for one part of material 0 on the declaration page and waits for its progress to reach 100 %. */
-async function uploadPart(page: Page, part: string): Promise<Locator> {
-  const row = page.getByTestId(`part-0-${part}`);
-  await row.locator('input[type=file]').setInputFiles({ name: `${part}.pdf`, mimeType: 'application/pdf', buffer: SAMPLE_PDF });
-  await row.getByText('100%').waitFor();
-  await row.getByText('已上传').waitFor();
-  return row;
-}
 
 /**
  * The applicant's and the employer's pages in headless Chromium, behind the one-origin gateway: a
@@ -46,7 +21,8 @@ async function uploadPart(page: Page, part: string): Promise<Locator> {
  * passes axe; screenshots in .cache/console-screenshots.
  */
 describe('the applicant and the employer, in the console', () => {
-  const system = new RunningSystem(consoleSystemSettings());
+  const databases = isolatedDatabases('console_applicant');
+  const system = new RunningSystem(consoleSystemSettings(databases.url));
   let browser: Browser;
   let applicant: Page;
   let employer: Page;
@@ -54,6 +30,7 @@ describe('the applicant and the employer, in the console', () => {
   let declarationId: string;
 
   beforeAll(async () => {
+    await databases.prepare();
     await system.start();
     // Inside every stage window of the Tianjin 2023 plans.
     await setIntakeClock(system.url('intake'), TIANJIN_2023_REVIEW_DAY);
@@ -61,7 +38,9 @@ describe('the applicant and the employer, in the console', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    await databases.settle().catch((error: Error) => console.warn(error.message));
     await system.stop();
+    await databases.release();
   });
 
   const status = (page: Page) => page.getByTestId('declaration-status');
@@ -74,25 +53,8 @@ describe('the applicant and the employer, in the console', () => {
     expect(await applicant.getByLabel('姓名').inputValue()).toBe(APPLICANT.name);
     expect(await applicant.getByLabel('证件号码').inputValue()).toBe(APPLICANT.login);
 
-    await choose(applicant, '年度评审计划', 'tianjin-2023-quality-metrology（tianjin 2023，v1）');
-    await applicant.getByText('单位公示 5 个工作日').waitFor();
-    await choose(applicant, '职称系列', '工程技术');
-    await choose(applicant, '专业', '计量');
-    await choose(applicant, '申报级别', '中级');
-    await applicant.getByTestId('routing').getByText('将由').waitFor();
-    await applicant.getByLabel('用人单位统一社会信用代码').fill(EMPLOYER.creditCode);
     // Longer than intake takes (64): the browser lets it through, intake's 400 names the field.
-    await applicant.getByLabel('业务主管部门').fill('x'.repeat(65));
-    await pickDate(applicant, '任现职时间', '2016-07-01');
-    await choose(applicant, '单位类型', '评聘结合单位');
-    await choose(applicant, '学位', '学士');
-    await applicant.getByLabel('毕业院校').fill('天津大学');
-    await applicant.getByLabel('专业（学历）').fill('测控技术与仪器');
-    await pickDate(applicant, '毕业时间', '2012-07-01');
-    await applicant.getByLabel('成果名称').fill('计量器具检定方法研究');
-    await applicant.getByLabel('CN 号').fill('CN 11-2260/TB');
-    await applicant.getByLabel('ISSN 号').fill('1000-1158');
-    await applicant.getByLabel('首页已加盖单位公章').check();
+    await fillSampleDeclaration(applicant, { employerCreditCode: EMPLOYER.creditCode, department: 'x'.repeat(65) });
 
     await applicant.getByRole('button', { name: '保存草稿' }).click();
     await applicant.getByTestId('refusal').waitFor();

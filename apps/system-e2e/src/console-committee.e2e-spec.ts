@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ApiClient, expect2xx, freshSampleNumber, launchBrowser, PRINCIPALS, reviewers, RunningSystem, sampleDeclaration, setIntakeClock, TIANJIN_2023_REVIEW_DAY, uniqueCreditCode, unitPublicityBefore, uploadEvidence, waitFor } from '@zc/testing';
-import { consoleSystemSettings, inspectPage, signInAs } from './support/console-browser';
+import { consoleSystemSettings, inspectPage, isolatedDatabases, openFromMenu, reloadUntil, reviewDossier, signInAs } from './support/console-browser';
 import { awaitCheck, awaitStatus, loadFeed, readDeclaration, submit } from './support/declarations';
-import { closeQueries, query } from './support/test-system';
 
 const PLAN = 'tianjin-2023-quality-metrology';
 const COMMITTEE = 'tianjin-engineering-quality-metrology';
@@ -25,7 +24,8 @@ type PlanDocument = Record<string, unknown> & { verification: Record<string, unk
  */
 describe('the committee office and the expert, in the console', () => {
   // Results stay on display long enough to object to (R-PB-1 is shortened in tests).
-  const system = new RunningSystem(consoleSystemSettings(), { env: { publicity: { PUBLICITY_WINDOW_MS: '600000' } } });
+  const databases = isolatedDatabases('console_committee');
+  const system = new RunningSystem(consoleSystemSettings(databases.url), { env: { publicity: { PUBLICITY_WINDOW_MS: '600000' } } });
   const api = (service: Parameters<typeof system.url>[0]) => new ApiClient(system.url(service));
   const admin = (service: Parameters<typeof system.url>[0]) => api(service).as(PRINCIPALS.bureauAdmin);
   const moveCommitteeClock = (date: string) => expect2xx(`committee clock to ${date}`, admin('committee').request('PUT', '/testing/clock', { now: `${date}T10:00:00+08:00` }));
@@ -36,24 +36,8 @@ describe('the committee office and the expert, in the console', () => {
   let reviewPlanId = '';
   let forwarded = { id: '', name: '' };
 
-  /** Reloads until the locator shows: the page reads the service once, the test's API calls land in between. */
-  async function reloadUntil(page: Page, locator: ReturnType<Page['locator']>, timeoutMs = 30_000) {
-    await waitFor('the page to show it', async () => {
-      if (await locator.count()) return true;
-      await page.reload();
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
-      return (await locator.count()) > 0 || undefined;
-    }, { timeoutMs, intervalMs: 500 });
-  }
-
-  const openFromMenu = async (page: Page, name: string, path: string) => {
-    await page.getByRole('navigation').getByRole('link', { name }).click();
-    await page.waitForURL(`**/console${path}`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-  };
-
   beforeAll(async () => {
+    await databases.prepare();
     await system.start();
     browser = await launchBrowser();
     // A plan version owing the province each result's report (R-PB-4), with checks that time out to manual review at once.
@@ -62,7 +46,7 @@ describe('the committee office and the expert, in the console', () => {
     const draft = await expect2xx('draft a version', admin('intake').request<{ version: number }>('PUT', `/plans/${PLAN}`, { ...document, resultReporting: { reportWithinDays: 30, fileWithinDays: 30 }, verification: { ...document.verification, pendingTimeoutSeconds: 3 } }));
     await expect2xx('publish it', admin('intake').post(`/plans/${PLAN}/publication`, {}));
     for (const [service, table] of [['verification', 'VerificationPlan'], ['publicity', 'PublicityPlan'], ['committee', 'CommitteePlan']] as const) {
-      await waitFor(`${service} to know v${draft.version}`, async () => (await query(service, `SELECT 1 FROM "${table}" WHERE "planId" = $1 AND version = $2`, [PLAN, draft.version])).length > 0 || undefined);
+      await waitFor(`${service} to know v${draft.version}`, async () => (await databases.query(service, `SELECT 1 FROM "${table}" WHERE "planId" = $1 AND version = $2`, [PLAN, draft.version])).length > 0 || undefined);
     }
     // Two declarations: one with every feed, one whose continuing education never arrives (manual review).
     for (const skip of [[], ['continuing-education' as const]]) {
@@ -94,12 +78,13 @@ describe('the committee office and the expert, in the console', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    await databases.settle().catch((error: Error) => console.warn(error.message));
     await system.stop();
-    await closeQueries();
+    await databases.release();
   });
 
   it('the office adds expert-1 to its pool and reads the pool report', async () => {
-    await openFromMenu(office, '评委会与专家库', '/office/committees');
+    await openFromMenu(office, '评委会与专家库');
     await office.getByRole('cell', { name: '计量专家4' }).waitFor();
     await office.getByLabel('姓名', { exact: true }).fill('评审专家');
     await office.getByLabel('专业', { exact: true }).fill('metrology');
@@ -114,7 +99,7 @@ describe('the committee office and the expert, in the console', () => {
   });
 
   it('the office asks for a correction once, by checklist, listing every defect (R-RV-4)', async () => {
-    await openFromMenu(office, '材料审查', '/office/reviews');
+    await openFromMenu(office, '材料审查');
     await office.getByRole('button', { name: `按清单告知补正: ${forwarded.name}` }).click();
     const dialog = office.getByRole('dialog');
     await dialog.getByLabel('论文缺少版权页（CN/ISSN）').check();
@@ -128,9 +113,9 @@ describe('the committee office and the expert, in the console', () => {
 
   it('the office decides the manual review, and files a review plan with the lead time shown', async () => {
     await awaitCheck(system, ids[1]!, 'continuing-education', 'manual-review', 30_000);
-    await openFromMenu(office, '核验人工复核', '/office/manual-reviews');
+    await openFromMenu(office, '核验人工复核');
     const pass = office.getByRole('button', { name: `通过: continuing-education ${ids[1]}`, exact: true });
-    await reloadUntil(office, pass);
+    await reloadUntil(office, pass, 'the check waiting for manual review');
     expect(await inspectPage(office, 'committee-office-manual-reviews')).toEqual([]);
     await pass.click();
     await office.getByLabel('复核意见').fill('已查验单位提供的继续教育学时证明原件。');
@@ -139,8 +124,8 @@ describe('the committee office and the expert, in the console', () => {
     for (const id of ids) await awaitStatus(system, id, 'verified');
 
     await moveCommitteeClock(FILING_DAY);
-    await openFromMenu(office, '评审方案', '/office/review-plans');
-    for (const id of ids) await reloadUntil(office, office.getByRole('cell', { name: id }));
+    await openFromMenu(office, '评审方案');
+    for (const id of ids) await reloadUntil(office, office.getByRole('cell', { name: id }), 'the declarations ready for the committee');
     await office.getByLabel('评审会议日期').fill(MEETING_DAY);
     // R-CM-2: the plan's lead time, and the last day to file for this meeting.
     await office.getByTestId('lead-time').getByText('最迟应于 2023-11-24').waitFor();
@@ -169,7 +154,7 @@ describe('the committee office and the expert, in the console', () => {
 
   it('expert-1 commits, opens each dossier, gives an opinion and votes', async () => {
     expert = await signInAs(browser, system.consoleUrl, 'expert-1');
-    await openFromMenu(expert, '我的评审', '/expert/panels');
+    await openFromMenu(expert, '我的评审');
     const enter = expert.getByRole('link', { name: `进入评审 ${MEETING_DAY} metrology` });
     await enter.waitFor();
     expect(await inspectPage(expert, 'expert-panels')).toEqual([]);
@@ -178,20 +163,13 @@ describe('the committee office and the expert, in the console', () => {
     expect(await inspectPage(expert, 'expert-commitment')).toEqual([]);
     await expert.getByRole('button', { name: '作出承诺' }).click();
     for (const id of ids) {
-      const card = expert.getByTestId(`dossier-${id}`);
-      await card.getByRole('button', { name: '查阅材料' }).click();
-      await card.getByTestId('dossier-view').getByText('计量器具检定方法研究').waitFor();
-      await card.getByLabel('评审意见').fill('论文与业绩符合中级职称评审条件。');
-      await card.getByRole('button', { name: '签署意见' }).click();
-      await card.getByText('已签署意见').waitFor();
-      await card.getByRole('radio', { name: '同意', exact: true }).check();
-      if (id === ids[0]) expect(await inspectPage(expert, 'expert-panel-dossier')).toEqual([]);
-      await card.getByRole('button', { name: '投票' }).click();
-      await card.getByText('已投票').waitFor();
+      await reviewDossier(expert.getByTestId(`dossier-${id}`), async () => {
+        if (id === ids[0]) expect(await inspectPage(expert, 'expert-panel-dossier')).toEqual([]);
+      });
     }
     expect(await inspectPage(expert, 'expert-panel-voted')).toEqual([]);
     // The other four vote by API.
-    const sitting = (await query<{ sitting: { members: string[] }[] }>('committee', 'SELECT sitting FROM "Meeting" WHERE "reviewPlanId" = $1', [reviewPlanId]))[0]!.sitting[0]!.members;
+    const sitting = (await databases.query<{ sitting: { members: string[] }[] }>('committee', 'SELECT sitting FROM "Meeting" WHERE "reviewPlanId" = $1', [reviewPlanId]))[0]!.sitting[0]!.members;
     expect(sitting).toContain(EXPERT_1);
     for (const member of sitting.filter((m) => m !== EXPERT_1)) {
       const asExpert = api('committee').as(reviewers.expert(member));
@@ -216,17 +194,17 @@ describe('the committee office and the expert, in the console', () => {
     const target = `代表作《计量器具检定方法研究》（${name}）`;
     await expect2xx('object', api('publicity').post(`/publicity/${windowId}/objections`, { target, evidence: '该论文与2019年另一作者发表于同一期刊的论文第2至5页内容相同，见期刊第3期。', contact: 'objector@example.cn' }));
 
-    await openFromMenu(office, '异议处理', '/office/objections');
+    await openFromMenu(office, '异议处理');
     const dismiss = office.getByRole('button', { name: `异议不成立: ${target}` });
-    await reloadUntil(office, dismiss);
+    await reloadUntil(office, dismiss, 'the objection at the office');
     expect(await inspectPage(office, 'committee-office-objections')).toEqual([]);
     await dismiss.click();
     await office.getByLabel('调查结论与理由').fill('经核查，两篇论文研究对象与数据均不同，不存在抄袭。');
     await office.getByRole('button', { name: '提交' }).click();
     await office.getByText('已答复异议').waitFor();
 
-    await openFromMenu(office, '结果报送', '/office/reporting-duties');
-    for (const id of ids) await reloadUntil(office, office.getByRole('checkbox', { name: `结果报送 ${id}` }));
+    await openFromMenu(office, '结果报送');
+    for (const id of ids) await reloadUntil(office, office.getByRole('checkbox', { name: `结果报送 ${id}` }), 'the reporting duty');
     for (const id of ids) await office.getByRole('checkbox', { name: `结果报送 ${id}` }).check();
     await office.getByLabel('报送文号').fill('津职称报〔2023〕12号');
     expect(await inspectPage(office, 'committee-office-reporting-duties')).toEqual([]);

@@ -5,9 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { CommitteeAuthorityLost, CommitteeRegistered, createEvent, Topics } from '@zc/contracts';
 import { produceRaw } from '@zc/messaging/testing';
 import { ApiClient, freshSampleNumber, launchBrowser, PRINCIPALS, RunningSystem, sampleDeclaration, waitFor } from '@zc/testing';
-import { consoleSystemSettings, inspectPage, signInAs } from './support/console-browser';
+import { choose, consoleSystemSettings, inspectPage, isolatedDatabases, signInAs } from './support/console-browser';
 import { awaitStatus, loadFeed, passCommittee, submit } from './support/declarations';
-import { closeQueries, TEST_KAFKA } from './support/test-system';
+import { TEST_KAFKA } from './support/test-system';
 
 /** A webhook receiver on loopback (the test system allows 127.0.0.1): answers 204 to everything and counts. */
 class Receiver {
@@ -61,7 +61,8 @@ async function open(page: Page, consoleUrl: string, path: string): Promise<void>
  * failed), and findings raised from committee events.
  */
 describe('the console for oversight: inspector and bureau', () => {
-  const system = new RunningSystem(consoleSystemSettings());
+  const databases = isolatedDatabases('console_oversight');
+  const system = new RunningSystem(consoleSystemSettings(databases.url));
   const receiver = new Receiver();
   const run = randomUUID().slice(0, 8);
   let browser: Browser;
@@ -85,6 +86,7 @@ describe('the console for oversight: inspector and bureau', () => {
   }
 
   beforeAll(async () => {
+    await databases.prepare();
     await receiver.start();
     await system.start();
     browser = await launchBrowser();
@@ -93,9 +95,10 @@ describe('the console for oversight: inspector and bureau', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    await databases.settle().catch((error: Error) => console.warn(error.message));
     await system.stop();
+    await databases.release();
     await receiver.stop();
-    await closeQueries();
   });
 
   it('inspector: a finding arrives live, its detail and timeline, the audit chain, a webhook subscription with deliveries, the witness pages and the archive', async () => {
@@ -223,6 +226,11 @@ describe('the console for oversight: inspector and bureau', () => {
     await open(page, url, '/bureau/committees');
     await page.getByRole('cell', { name: 'tianjin-engineering-quality-metrology' }).first().waitFor();
     expect(await inspectPage(page, 'bureau-committees')).toEqual([]);
+    // The committee's review plans with their approval state (R-CM-1): Tianjin's need none.
+    await open(page, url, '/bureau/meeting-applications');
+    await choose(page, '评委会', 'tianjin-engineering-quality-metrology');
+    await page.locator('tbody tr.ant-table-row').first().waitFor();
+    expect(await inspectPage(page, 'bureau-meeting-applications')).toEqual([]);
     await open(page, url, '/bureau/cancellations');
     expect(await inspectPage(page, 'bureau-cancellations')).toEqual([]);
     // A spot check of the plan's promises, announced here and witnessed by the inspector (R-VF-1).

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { ApiClient, decodeQrPng, expect2xx, launchBrowser, PAPER_PARTS, PRINCIPALS, reviewers, RunningSystem, SAMPLE_PDF, sampleDeclaration, setIntakeClock, TIANJIN_2023_REVIEW_DAY, uniqueCreditCode, waitFor } from '@zc/testing';
-import { consoleSystemSettings, inspectPage, openConsole, signInAs } from './support/console-browser';
+import type { Browser, Page } from 'playwright-core';
+import { ApiClient, decodeQrPng, expect2xx, launchBrowser, PAPER_PARTS, PRINCIPALS, reviewers, RunningSystem, sampleDeclaration, setIntakeClock, TIANJIN_2023_REVIEW_DAY, uniqueCreditCode } from '@zc/testing';
+import { consoleSystemSettings, fillSampleDeclaration, inspectPage, isolatedDatabases, openConsole, openFromMenu, pickDate, PUBLICITY_PNG, reloadUntil, reviewDossier, signInAs, uploadPart } from './support/console-browser';
 import { awaitStatus, loadFeed } from './support/declarations';
-import { closeQueries, query } from './support/test-system';
 
 /** 王伟, seeded applicant 0: the person of sample declaration 0, who signs in with this identity number. */
 const APPLICANT = { login: '120101195001010000', name: '王伟' };
@@ -13,43 +12,6 @@ const COMMITTEE = 'tianjin-engineering-quality-metrology';
 const EXPERT_1 = 'e0000000-0000-4000-8000-000000000001';
 const FILING_DAY = '2023-11-20';
 const MEETING_DAY = '2023-12-01';
-const PUBLICITY_PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').locator(`.ant-select-item-option[title="${option}"]`).click();
-}
-
-async function pickDate(page: Page, label: string, date: string): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-}
-
-async function uploadPart(page: Page, part: string): Promise<void> {
-  const row = page.getByTestId(`part-0-${part}`);
-  await row.locator('input[type=file]').setInputFiles({ name: `${part}.pdf`, mimeType: 'application/pdf', buffer: SAMPLE_PDF });
-  await row.getByText('已上传').waitFor();
-}
-
-/** Opens a page from the menu, as a person would. */
-async function openFromMenu(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name }).click();
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
-}
-
-/** Reloads until the locator shows: what other services do (verification, publicity) arrives over Kafka. */
-async function reloadUntil(page: Page, locator: Locator, what: string): Promise<void> {
-  await waitFor(what, async () => {
-    if ((await locator.count()) > 0) return true;
-    await page.reload();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
-    return (await locator.count()) > 0 || undefined;
-  }, { timeoutMs: 60_000, intervalMs: 500 });
-}
 
 /**
  * One declaration through the whole cycle in the console (issue 15), each person signed in as
@@ -65,7 +27,8 @@ async function reloadUntil(page: Page, locator: Locator, what: string): Promise<
  */
 describe('one declaration through the whole cycle, entirely in the console', () => {
   // The result stays on display long enough for the public to object, then closes by itself (R-PB-1 shortened).
-  const system = new RunningSystem(consoleSystemSettings(), { env: { publicity: { PUBLICITY_WINDOW_MS: '20000' } } });
+  const databases = isolatedDatabases('console_cycle');
+  const system = new RunningSystem(consoleSystemSettings(databases.url), { env: { publicity: { PUBLICITY_WINDOW_MS: '20000' } } });
   const api = (service: Parameters<typeof system.url>[0]) => new ApiClient(system.url(service));
   const admin = (service: Parameters<typeof system.url>[0]) => api(service).as(PRINCIPALS.bureauAdmin);
   const status = (page: Page) => page.getByTestId('declaration-status');
@@ -77,6 +40,7 @@ describe('one declaration through the whole cycle, entirely in the console', () 
   let reviewPlanId = '';
 
   beforeAll(async () => {
+    await databases.prepare();
     await system.start();
     await setIntakeClock(system.url('intake'), TIANJIN_2023_REVIEW_DAY);
     // The agencies' data about 王伟: social security, continuing education, the degree.
@@ -94,29 +58,15 @@ describe('one declaration through the whole cycle, entirely in the console', () 
   });
   afterAll(async () => {
     await browser?.close();
+    await databases.settle().catch((error: Error) => console.warn(error.message));
     await system.stop();
-    await closeQueries();
+    await databases.release();
   });
 
   it('王伟 declares under a published plan, uploads the paper’s scans and submits', async () => {
     applicant = await signInAs(browser, system.consoleUrl, APPLICANT.login);
     await openFromMenu(applicant, '新建申报');
-    await choose(applicant, '年度评审计划', 'tianjin-2023-quality-metrology（tianjin 2023，v1）');
-    await choose(applicant, '职称系列', '工程技术');
-    await choose(applicant, '专业', '计量');
-    await choose(applicant, '申报级别', '中级');
-    await applicant.getByLabel('用人单位统一社会信用代码').fill('91440300708461136T');
-    await applicant.getByLabel('业务主管部门').fill('tianjin-market-regulation');
-    await pickDate(applicant, '任现职时间', '2016-07-01');
-    await choose(applicant, '单位类型', '评聘结合单位');
-    await choose(applicant, '学位', '学士');
-    await applicant.getByLabel('毕业院校').fill('天津大学');
-    await applicant.getByLabel('专业（学历）').fill('测控技术与仪器');
-    await pickDate(applicant, '毕业时间', '2012-07-01');
-    await applicant.getByLabel('成果名称').fill('计量器具检定方法研究');
-    await applicant.getByLabel('CN 号').fill('CN 11-2260/TB');
-    await applicant.getByLabel('ISSN 号').fill('1000-1158');
-    await applicant.getByLabel('首页已加盖单位公章').check();
+    await fillSampleDeclaration(applicant, { employerCreditCode: '91440300708461136T', department: 'tianjin-market-regulation' });
     await applicant.getByRole('button', { name: '保存草稿' }).click();
     await applicant.waitForURL(/\/console\/declarations\/[0-9a-f-]{36}$/);
     declarationUrl = applicant.url();
@@ -202,18 +152,10 @@ describe('one declaration through the whole cycle, entirely in the console', () 
     await openFromMenu(expert, '我的评审');
     await expert.getByRole('link', { name: `进入评审 ${MEETING_DAY} metrology` }).click();
     await expert.getByRole('button', { name: '作出承诺' }).click();
-    const card = expert.getByTestId(`dossier-${declarationId}`);
-    await card.getByRole('button', { name: '查阅材料' }).click();
-    await card.getByTestId('dossier-view').getByText('计量器具检定方法研究').waitFor();
-    await card.getByLabel('评审意见').fill('论文与业绩符合中级职称评审条件。');
-    await card.getByRole('button', { name: '签署意见' }).click();
-    await card.getByText('已签署意见').waitFor();
-    await card.getByRole('radio', { name: '同意', exact: true }).check();
-    await card.getByRole('button', { name: '投票' }).click();
-    await card.getByText('已投票').waitFor();
+    await reviewDossier(expert.getByTestId(`dossier-${declarationId}`));
     expect(await inspectPage(expert, 'cycle-5-expert-voted')).toEqual([]);
     // The four other experts of the panel have no accounts here: they vote by API.
-    const sitting = (await query<{ sitting: { members: string[] }[] }>('committee', 'SELECT sitting FROM "Meeting" WHERE "reviewPlanId" = $1', [reviewPlanId]))[0]!.sitting[0]!.members;
+    const sitting = (await databases.query<{ sitting: { members: string[] }[] }>('committee', 'SELECT sitting FROM "Meeting" WHERE "reviewPlanId" = $1', [reviewPlanId]))[0]!.sitting[0]!.members;
     for (const member of sitting.filter((m) => m !== EXPERT_1)) {
       const asExpert = api('committee').as(reviewers.expert(member));
       await expect2xx('commit', asExpert.post(`/review-plans/${reviewPlanId}/commitments`, { statement: '本人承诺客观公正评审，遵守回避与保密规定。' }));

@@ -7,6 +7,7 @@ export const BUREAU_PAGES = [
   page('/bureau/plans', { 'zh-CN': '年度计划', en: 'Annual plans' }, BUREAU, () => import('./Plans')),
   page('/bureau/plans/:id', { 'zh-CN': '年度计划详情', en: 'Annual plan' }, BUREAU, () => import('./PlanDetail'), { menu: false }),
   page('/bureau/committees', { 'zh-CN': '评委会管理', en: 'Committees' }, BUREAU, () => import('./Committees')),
+  page('/bureau/meeting-applications', { 'zh-CN': '会议审批', en: 'Meeting applications' }, BUREAU, () => import('./MeetingApplications')),
   page('/bureau/cancellations', { 'zh-CN': '取消申报资格', en: 'Cancellations' }, BUREAU, () => import('./Cancellations')),
   page('/bureau/spot-checks', { 'zh-CN': '抽查', en: 'Spot checks' }, BUREAU, () => import('./SpotChecks')),
   page('/bureau/spot-checks/:id', { 'zh-CN': '抽查', en: 'Spot check' }, BUREAU, () => import('./SpotChecks'), { menu: false }),

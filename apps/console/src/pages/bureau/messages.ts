@@ -1,6 +1,17 @@
 import type { PageMessages } from '../../i18n/locale';
 
 type Key =
+  | 'meetings.title'
+  | 'meetings.intro'
+  | 'meetings.committee'
+  | 'meetings.meetingOn'
+  | 'meetings.filedOn'
+  | 'meetings.state'
+  | 'meetings.approve'
+  | 'meetings.reject'
+  | 'meetings.reason'
+  | 'meetings.done'
+  | 'meetings.none'
   | 'plan.title'
   | 'plan.versions'
   | 'plan.publishedAt'
@@ -117,6 +128,17 @@ type Key =
 
 export const MESSAGES: PageMessages<Key> = {
   'zh-CN': {
+    'meetings.title': '会议审批',
+    'meetings.intro': '计划要求审批的评审会议（R-CM-1），由人社部门批准后方可抽取专家。',
+    'meetings.committee': '评委会',
+    'meetings.meetingOn': '会议日期',
+    'meetings.filedOn': '上报日期',
+    'meetings.state': '审批状态',
+    'meetings.approve': '批准',
+    'meetings.reject': '不予批准',
+    'meetings.reason': '审批意见',
+    'meetings.done': '已审批',
+    'meetings.none': '该评委会暂无评审方案',
     'plan.title': '年度计划',
     'plan.versions': '版本',
     'plan.publishedAt': '发布时间',
@@ -232,6 +254,17 @@ export const MESSAGES: PageMessages<Key> = {
     'stats.none': '暂无数据',
   },
   en: {
+    'meetings.title': 'Meeting applications',
+    'meetings.intro': 'Where the plan asks for it, the bureau approves a committee’s meeting before its experts are drawn (R-CM-1).',
+    'meetings.committee': 'Committee',
+    'meetings.meetingOn': 'Meeting day',
+    'meetings.filedOn': 'Filed on',
+    'meetings.state': 'Approval',
+    'meetings.approve': 'Approve',
+    'meetings.reject': 'Reject',
+    'meetings.reason': 'Reason',
+    'meetings.done': 'Decided',
+    'meetings.none': 'No review plans of this committee',
     'plan.title': 'Annual plan',
     'plan.versions': 'Versions',
     'plan.publishedAt': 'Published',
