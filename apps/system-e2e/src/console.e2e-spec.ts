@@ -2,15 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, RunningSystem } from '@zc/testing';
 import { consoleSystemSettings, inspectPage, openConsole, signInAs } from './support/console-browser';
 
-/** Each seeded person, the menu entries they should see (besides the public ones), and another role's page. */
+/** Each seeded person, the menu entries they should see (besides the public ones) and the page they land on. */
 const PEOPLE = [
-  { who: 'applicant', login: '120101195001010000', name: '王伟', own: ['我的申报', '新建申报'], lands: '/applicant/declarations', foreign: '/bureau/plans' },
-  { who: 'employer', login: 'employer-91440300708461136T', name: '用人单位 91440300708461136T', own: ['单位审核'], lands: '/employer/reviews', foreign: '/office/reviews' },
-  { who: 'department', login: 'department-tianjin', name: '天津市市场监管委', own: ['主管部门审核'], lands: '/department/reviews', foreign: '/employer/reviews' },
-  { who: 'committee-office', login: 'office-tianjin', name: '评委会办公室', own: ['材料审查', '评委会与专家库', '核验人工复核', '评审方案', '异议处理', '结果报送'], lands: '/office/reviews', foreign: '/inspector/findings' },
-  { who: 'expert', login: 'expert-1', name: '评审专家', own: ['我的评审'], lands: '/expert/panels', foreign: '/applicant/declarations' },
-  { who: 'inspector', login: 'inspector-tianjin', name: '天津市监督员', own: ['实时监督', '案件时间线', '专家抽取见证', '抽查见证', '审计链核验', '订阅与推送', '诚信档案', '统计分析'], lands: '/inspector/findings', foreign: '/bureau/plans' },
-  { who: 'bureau-admin', login: 'bureau-admin', name: '人社局管理员', own: ['年度计划', '评委会管理', '取消申报资格', '抽查', '数据对接', '统计分析'], lands: '/bureau/plans', foreign: '/expert/panels' },
+  { who: 'applicant', login: '120101195001010000', name: '王伟', own: ['我的申报', '新建申报'], lands: '/applicant/declarations' },
+  { who: 'employer', login: 'employer-91440300708461136T', name: '用人单位 91440300708461136T', own: ['单位审核'], lands: '/employer/reviews' },
+  { who: 'department', login: 'department-tianjin', name: '天津市市场监管委', own: ['主管部门审核'], lands: '/department/reviews' },
+  { who: 'committee-office', login: 'office-tianjin', name: '评委会办公室', own: ['材料审查', '评委会与专家库', '核验人工复核', '评审方案', '异议处理', '结果报送'], lands: '/office/reviews' },
+  { who: 'expert', login: 'expert-1', name: '评审专家', own: ['我的评审'], lands: '/expert/panels' },
+  { who: 'inspector', login: 'inspector-tianjin', name: '天津市监督员', own: ['实时监督', '案件时间线', '专家抽取见证', '抽查见证', '审计链核验', '订阅与推送', '诚信档案', '统计分析'], lands: '/inspector/findings' },
+  { who: 'bureau-admin', login: 'bureau-admin', name: '人社局管理员', own: ['年度计划', '评委会管理', '会议审批', '取消申报资格', '抽查', '数据对接', '统计分析'], lands: '/bureau/plans' },
 ] as const;
 const PUBLIC_MENU = ['评审结果公示', '证书查验'];
 
@@ -66,7 +66,7 @@ describe('the web console, in a real browser', () => {
     await page.getByRole('heading', { name: '欢迎使用职称评审服务平台' }).waitFor();
   });
 
-  it.each(PEOPLE.map((person) => [person.who, person] as const))('%s signs in as themselves, sees only their own pages, and is refused another role’s page', async (who, person) => {
+  it.each(PEOPLE.map((person) => [person.who, person] as const))('%s signs in as themselves, sees only their own pages, and is refused every other role’s', async (who, person) => {
     const page = await signInAs(browser, system.consoleUrl, person.login);
     expect(await page.getByTestId('signed-in-as').textContent()).toBe(person.name);
     expect(await menuOf(page)).toEqual([...PUBLIC_MENU, ...person.own]);
@@ -79,8 +79,11 @@ describe('the web console, in a real browser', () => {
     expect(await page.getByTestId('refusal').count()).toBe(0);
     expect(await inspectPage(page, `${who}-home`)).toEqual([]);
 
-    await page.goto(`${system.consoleUrl}${person.foreign.slice(1)}`);
-    await page.getByTestId('forbidden').waitFor();
+    // Every other role's landing page, reached by its address, is refused (and calls nothing).
+    for (const other of PEOPLE.filter((candidate) => candidate.who !== who)) {
+      await page.goto(`${system.consoleUrl}${other.lands.slice(1)}`);
+      await page.getByTestId('forbidden').waitFor();
+    }
     expect(await inspectPage(page, `${who}-forbidden`)).toEqual([]);
   });
 });
