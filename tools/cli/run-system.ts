@@ -56,32 +56,34 @@ async function main(): Promise<void> {
   await system.start();
   if (stopping) return stopping;
 
-  // Samples 0–4 are the people the identity provider seeds (libs/identity seed-accounts.ts): signed in
-  // as 王伟 (sample 0), the console shows 王伟's own declaration.
+  // Samples 0–3 are people the identity provider seeds (libs/identity seed-accounts.ts): signed in
+  // as 王伟 (sample 0), the console shows 王伟's own declaration. 陈伟 (sample 4) is left to declare
+  // in the console: the agencies' feeds already hold his records.
   const samples: Sample[] = [
-    ...Array.from({ length: 4 }, (_, n) => ({ declaration: sampleDeclaration(n), feedMonths: 6 })),
+    ...Array.from({ length: 3 }, (_, n) => ({ declaration: sampleDeclaration(n), feedMonths: 6 })),
     // Too few months of social security with its unit: stops at verification (R-RV-2).
-    { declaration: sampleDeclaration(4, { employerCreditCode: uniqueCreditCode() }), feedMonths: 3 },
+    { declaration: sampleDeclaration(3, { employerCreditCode: uniqueCreditCode() }), feedMonths: 3 },
   ];
+  const newcomer = sampleDeclaration(4);
   const admin = (service: Parameters<typeof system.url>[0]) => new ApiClient(system.url(service)).as(PRINCIPALS.bureauAdmin);
   await setIntakeClock(system.url('intake'), TIANJIN_2023_REVIEW_DAY);
+  const loadFeeds = async (declaration: SampleDeclaration, months: number) => {
+    const feeds = { 'social-security': contributionRecords(declaration, months), 'continuing-education': continuingEducationRecords(declaration), degree: degreeRecords(declaration) };
+    for (const [source, records] of Object.entries(feeds)) {
+      await admin('verification').post(`/feeds/${source}/records`, { batchId: `demo-${source}-${declaration.idNumber}`, records });
+    }
+  };
+  await loadFeeds(newcomer, 6);
   for (const [i, sample] of samples.entries()) {
     // The databases outlive a run: a person declared by an earlier `npm start` keeps that declaration.
     const earlier = await new ApiClient(system.url('intake')).as(PRINCIPALS.applicant(i)).get<{ items: { id: string }[] }>('/declarations');
     sample.id = earlier.body.items?.[0]?.id;
     if (sample.id) continue;
-    const feeds = {
-      'social-security': contributionRecords(sample.declaration, sample.feedMonths),
-      'continuing-education': continuingEducationRecords(sample.declaration),
-      degree: degreeRecords(sample.declaration),
-    };
-    for (const [source, records] of Object.entries(feeds)) {
-      await admin('verification').post(`/feeds/${source}/records`, { batchId: `demo-${source}-${sample.declaration.idNumber}`, records });
-    }
+    await loadFeeds(sample.declaration, sample.feedMonths);
     sample.id = await declareUntilAccepted(system.url('intake'), i, sample.declaration);
   }
   console.log(
-    `${samples.length} sample declarations (of the seeded applicants 0–4) went through employer, department and office review (intake's clock at ${TIANJIN_2023_REVIEW_DAY}, plan tianjin-2023-quality-metrology); publicity windows last ${DEMO_PUBLICITY_MS} ms in this demo`,
+    `${samples.length} sample declarations (of the seeded applicants 0–3) went through employer, department and office review (intake's clock at ${TIANJIN_2023_REVIEW_DAY}, plan tianjin-2023-quality-metrology); publicity windows last ${DEMO_PUBLICITY_MS} ms in this demo`,
   );
 
   // Verification concludes on each; those it passes go before their committee, as a meeting would.
@@ -134,6 +136,7 @@ async function main(): Promise<void> {
   console.log(`  ${'gateway'.padEnd(13)} ${system.issuer}/api/<service>/… (one origin: identity at its root, the console at /console/)`);
   const built = existsSync(path.join(CONSOLE_DIR, 'index.html')) ? '' : ` (not built yet: ${path.relative(WORKSPACE_ROOT, CONSOLE_DIR)} has no index.html)`;
   console.log(`\nConsole: ${system.consoleUrl}${built}\n  sign in as bureau-admin, office-tianjin, inspector-tianjin, expert-1 or an applicant's identity number (password ${process.env['IDENTITY_SEED_PASSWORD'] ?? 'zhicheng-dev'})`);
+  console.log(`  ${newcomer.applicantName} (${newcomer.idNumber}) has not declared yet: sign in as him to declare under tianjin-2023-quality-metrology; his employer signs in as employer-${newcomer.employerCreditCode}, then department-tianjin and office-tianjin review`);
   const signedIn = await signIn(system.issuer, 'bureau-admin', process.env['IDENTITY_SEED_PASSWORD'] ?? 'zhicheng-dev');
   console.log(`\nA bureau-admin token, signed in through the identity provider:\n  ${signedIn.access_token}`);
   console.log(`(more with: npm run token -- --login 120101195001010000, or --login office-tianjin, …)\n\nRunning. Press Ctrl-C to stop everything.`);
