@@ -20,10 +20,12 @@ import {
   WORKSPACE_ROOT,
   type SampleDeclaration,
 } from '@zc/testing';
+import { SEED_EXPERTS } from '@zc/identity';
 import { ensureSecuredKafka } from '../infra/secured-kafka';
 
 const FINAL = ['certificate-issued', 'verification-failed', 'committee-failed'];
-const DEMO_PUBLICITY_MS = process.env['PUBLICITY_WINDOW_MS'] ?? '5000';
+// Long enough to lodge an objection by hand (R-PB-2) once a meeting closes; a lodged one holds the window.
+const DEMO_PUBLICITY_MS = process.env['PUBLICITY_WINDOW_MS'] ?? '120000';
 /** One origin for the browser (compose's GATEWAY_PORT): identity at /, the services at /api/<service>/, the console at /console/. */
 const GATEWAY_PORT = Number(process.env['GATEWAY_PORT'] ?? 8080);
 const CONSOLE_DIR = path.join(WORKSPACE_ROOT, 'dist', 'console');
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
     sample.id = await declareUntilAccepted(system.url('intake'), i, sample.declaration);
   }
   console.log(
-    `${samples.length} sample declarations (of the seeded applicants 0–3) went through employer, department and office review (intake's clock at ${TIANJIN_2023_REVIEW_DAY}, plan tianjin-2023-quality-metrology); publicity windows last ${DEMO_PUBLICITY_MS} ms in this demo`,
+    `${samples.length} sample declarations (of the seeded applicants 0–3) went through employer, department and office review (intake's clock at ${TIANJIN_2023_REVIEW_DAY}, plan tianjin-2023-quality-metrology); publicity windows last ${Number(DEMO_PUBLICITY_MS) / 1000} s in this demo`,
   );
 
   // Verification concludes on each; those it passes go before their committee, as a meeting would.
@@ -97,7 +99,9 @@ async function main(): Promise<void> {
   );
   const verified = samples.filter((_, i) => verdicts[i] === 'verified').map((s) => s.id as string);
   if (verified.length > 0) {
-    const meeting = await holdCommitteeMeeting({ intake: system.url('intake'), committee: system.url('committee') }, verified);
+    // The pool is the five seeded experts (expert-1 … expert-5), all drawn: a later meeting can be tried by hand to its vote.
+    const pool = SEED_EXPERTS.map(({ sub, name }, n) => ({ id: sub, name, nonPublic: n === 4 }));
+    const meeting = await holdCommitteeMeeting({ intake: system.url('intake'), committee: system.url('committee') }, verified, () => 'for', { pool, panel: { size: pool.length, substitutes: 0 } });
     console.log(`the committee met (expert draw witnessed, anonymous ballots): ${meeting.results.filter((r) => r.outcome === 'passed').length} of ${verified.length} passed`);
   }
 
@@ -110,7 +114,7 @@ async function main(): Promise<void> {
       }
       return samples.every((s) => FINAL.includes(s.status ?? ''));
     },
-    { timeoutMs: 120_000, intervalMs: 500 },
+    { timeoutMs: Number(DEMO_PUBLICITY_MS) + 120_000, intervalMs: 500 },
   ).catch((error: Error) => console.warn(error.message));
   for (const sample of samples.filter((s) => s.status === 'certificate-issued')) {
     sample.certificate = (await admin('certificate').get<{ number: string }>(`/certificates?declarationId=${sample.id}`)).body.number;
@@ -137,6 +141,9 @@ async function main(): Promise<void> {
   const built = existsSync(path.join(CONSOLE_DIR, 'index.html')) ? '' : ` (not built yet: ${path.relative(WORKSPACE_ROOT, CONSOLE_DIR)} has no index.html)`;
   console.log(`\nConsole: ${system.consoleUrl}${built}\n  sign in as bureau-admin, office-tianjin, inspector-tianjin, expert-1 or an applicant's identity number (password ${process.env['IDENTITY_SEED_PASSWORD'] ?? 'zhicheng-dev'})`);
   console.log(`  ${newcomer.applicantName} (${newcomer.idNumber}) has not declared yet: sign in as him to declare under tianjin-2023-quality-metrology; his employer signs in as employer-${newcomer.employerCreditCode}, then department-tianjin and office-tianjin review`);
+  console.log(
+    `  then, as bureau-admin, 演示时钟 (demo clock) moves every service to the plan's review-plan filing day: office-tianjin files a review plan (评审方案), inspector-tianjin witnesses the draw, the clock moves to the meeting day, the office opens the meeting, expert-1 … expert-5 commit and vote, the office closes it; the publicity list takes objections for ${Number(DEMO_PUBLICITY_MS) / 1000} s`,
+  );
   const signedIn = await signIn(system.issuer, 'bureau-admin', process.env['IDENTITY_SEED_PASSWORD'] ?? 'zhicheng-dev');
   console.log(`\nA bureau-admin token, signed in through the identity provider:\n  ${signedIn.access_token}`);
   console.log(`(more with: npm run token -- --login 120101195001010000, or --login office-tianjin, …)\n\nRunning. Press Ctrl-C to stop everything.`);

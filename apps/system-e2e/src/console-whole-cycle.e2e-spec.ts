@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { ApiClient, decodeQrPng, expect2xx, launchBrowser, PAPER_PARTS, PRINCIPALS, reviewers, RunningSystem, sampleDeclaration, setIntakeClock, TIANJIN_2023_REVIEW_DAY, uniqueCreditCode } from '@zc/testing';
-import { consoleSystemSettings, fillSampleDeclaration, inspectPage, isolatedDatabases, openConsole, openFromMenu, pickDate, PUBLICITY_PNG, reloadUntil, reviewDossier, signInAs, uploadPart } from './support/console-browser';
+import { consoleSystemSettings, fillSampleDeclaration, inspectPage, isolatedDatabases, moveDemoClock, openConsole, openFromMenu, pickDate, PUBLICITY_PNG, reloadUntil, reviewDossier, signInAs, uploadPart } from './support/console-browser';
 import { awaitStatus, loadFeed } from './support/declarations';
 
 /** 王伟, seeded applicant 0: the person of sample declaration 0, who signs in with this identity number. */
@@ -10,7 +10,7 @@ const EMPLOYER = 'employer-91440300708461136T';
 const COMMITTEE = 'tianjin-engineering-quality-metrology';
 /** The seeded expert-1's subject (libs/identity seed-accounts.ts): the pool entry drawn for them. */
 const EXPERT_1 = 'e0000000-0000-4000-8000-000000000001';
-const FILING_DAY = '2023-11-20';
+const PLAN = 'tianjin-2023-quality-metrology';
 const MEETING_DAY = '2023-12-01';
 
 /**
@@ -18,12 +18,13 @@ const MEETING_DAY = '2023-12-01';
  * themselves in headless Chromium behind the one-origin gateway: 王伟 declares and uploads; the
  * employer recommends after its unit publicity (R-RV-1); the department forwards; the committee
  * office returns it once for correction (R-RV-4), 王伟 corrects and resubmits, the office accepts;
- * the three agencies' feeds verify it; the office files the review plan (R-CM-2), the inspector
- * witnesses the draw, the office opens the meeting; expert-1 commits, reads the dossier, gives an
+ * the three agencies' feeds verify it; the bureau moves the demo clock to the plan's filing day, the
+ * office files the review plan (R-CM-2), the inspector
+ * witnesses the draw, the bureau moves the clock to the meeting day, the office opens the meeting; expert-1 commits, reads the dossier, gives an
  * opinion and votes (R-CM-5..7); the office closes the meeting; a member of the public objects
  * during publicity (R-PB-2) and the office dismisses it; 王伟 downloads the certificate, and anyone
  * opening its QR code sees it valid (R-CT-2). Outside the console: the agencies' feeds, the
- * committee's registration and pool, and the four other experts' votes (they have no accounts).
+ * committee's registration and pool, and the four other experts' votes (expert-1 stands for them).
  */
 describe('one declaration through the whole cycle, entirely in the console', () => {
   // The result stays on display long enough for the public to object, then closes by itself (R-PB-1 shortened).
@@ -38,6 +39,7 @@ describe('one declaration through the whole cycle, entirely in the console', () 
   let declarationUrl = '';
   let declarationId = '';
   let reviewPlanId = '';
+  let bureau: Page;
 
   beforeAll(async () => {
     await databases.prepare();
@@ -122,7 +124,10 @@ describe('one declaration through the whole cycle, entirely in the console', () 
   });
 
   it('the office files the review plan, the inspector witnesses the draw, the office opens the meeting', async () => {
-    await expect2xx('committee clock', admin('committee').request('PUT', '/testing/clock', { now: `${FILING_DAY}T10:00:00+08:00` }));
+    // The bureau moves the demo clock to the plan's filing day, eight days before its first meeting day (R-CM-2).
+    bureau = await signInAs(browser, system.consoleUrl, 'bureau-admin');
+    expect(await moveDemoClock(bureau, system.consoleUrl, PLAN, '上报评审方案')).toBe('2023-11-23');
+    expect(await inspectPage(bureau, 'cycle-4-bureau-demo-clock')).toEqual([]);
     await openFromMenu(office, '评审方案');
     await reloadUntil(office, office.getByRole('cell', { name: declarationId }), 'the declaration ready for the committee');
     await office.getByLabel('评审会议日期').fill(MEETING_DAY);
@@ -142,7 +147,7 @@ describe('one declaration through the whole cycle, entirely in the console', () 
 
     await office.reload();
     await office.getByTestId('drawn-panel').getByText('评审专家').waitFor();
-    await expect2xx('committee clock', admin('committee').request('PUT', '/testing/clock', { now: `${MEETING_DAY}T10:00:00+08:00` }));
+    expect(await moveDemoClock(bureau, system.consoleUrl, PLAN, '评审会议')).toBe(MEETING_DAY);
     await office.getByRole('button', { name: '开会' }).click();
     await office.getByText('会议已开始', { exact: true }).first().waitFor();
   });
@@ -154,7 +159,7 @@ describe('one declaration through the whole cycle, entirely in the console', () 
     await expert.getByRole('button', { name: '作出承诺' }).click();
     await reviewDossier(expert.getByTestId(`dossier-${declarationId}`));
     expect(await inspectPage(expert, 'cycle-5-expert-voted')).toEqual([]);
-    // The four other experts of the panel have no accounts here: they vote by API.
+    // The four other experts of the panel vote by API: expert-1 has shown the browser's way.
     const sitting = (await databases.query<{ sitting: { members: string[] }[] }>('committee', 'SELECT sitting FROM "Meeting" WHERE "reviewPlanId" = $1', [reviewPlanId]))[0]!.sitting[0]!.members;
     for (const member of sitting.filter((m) => m !== EXPERT_1)) {
       const asExpert = api('committee').as(reviewers.expert(member));

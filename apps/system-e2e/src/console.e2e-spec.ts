@@ -10,7 +10,7 @@ const PEOPLE = [
   { who: 'committee-office', login: 'office-tianjin', name: '评委会办公室', own: ['材料审查', '评委会与专家库', '核验人工复核', '评审方案', '异议处理', '结果报送'], lands: '/office/reviews' },
   { who: 'expert', login: 'expert-1', name: '评审专家', own: ['我的评审'], lands: '/expert/panels' },
   { who: 'inspector', login: 'inspector-tianjin', name: '天津市监督员', own: ['实时监督', '案件时间线', '专家抽取见证', '抽查见证', '审计链核验', '订阅与推送', '诚信档案', '统计分析'], lands: '/inspector/findings' },
-  { who: 'bureau-admin', login: 'bureau-admin', name: '人社局管理员', own: ['年度计划', '评委会管理', '会议审批', '取消申报资格', '抽查', '数据对接', '统计分析'], lands: '/bureau/plans' },
+  { who: 'bureau-admin', login: 'bureau-admin', name: '人社局管理员', own: ['年度计划', '评委会管理', '会议审批', '取消申报资格', '抽查', '数据对接', '统计分析', '演示时钟'], lands: '/bureau/plans' },
 ] as const;
 const PUBLIC_MENU = ['评审结果公示', '证书查验'];
 

@@ -1,6 +1,6 @@
 import { sampleDeclaration } from '@zc/testing';
 import { AccountDirectory } from './accounts';
-import { seedAccounts, seedPrincipals } from './seed-accounts';
+import { SEED_EXPERTS, seedAccounts, seedPrincipals } from './seed-accounts';
 
 describe('seed accounts', () => {
   it('are the sample applicants 0–4, signing in with their identity number (实名)', () => {
@@ -13,6 +13,14 @@ describe('seed accounts', () => {
   it('cover every role', () => {
     const roles = new Set(seedPrincipals().flatMap((seed) => seed.principal.roles));
     expect([...roles].sort()).toEqual(['applicant', 'bureau-admin', 'committee-office', 'department', 'employer', 'expert', 'inspector']);
+  });
+
+  it('include five experts, a whole panel, each signing in as the UUID a committee pool keys them by', () => {
+    const experts = seedPrincipals().filter((seed) => seed.principal.roles.includes('expert'));
+    expect(experts.map((e) => e.login)).toEqual(['expert-1', 'expert-2', 'expert-3', 'expert-4', 'expert-5']);
+    expect(new Set(experts.map((e) => e.principal.sub)).size).toBe(5);
+    expect(experts.every((e) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/.test(e.principal.sub))).toBe(true);
+    expect(SEED_EXPERTS.map((e) => e.sub)).toEqual(experts.map((e) => e.principal.sub));
   });
 
   it('let in the right password only, and no unknown login', () => {

@@ -6,6 +6,13 @@ import { waitFor } from './wait-for';
 
 export type Choice = 'for' | 'against' | 'abstain';
 
+/** An expert with an account (the identity provider's seeds): the pool keys them by their subject. */
+export interface PoolExpert {
+  id: string;
+  name: string;
+  nonPublic?: boolean;
+}
+
 interface DeclarationFacts {
   id: string;
   committee: string;
@@ -22,13 +29,15 @@ interface DeclarationFacts {
  * drawn member present, commitments made and one anonymous ballot each, the meeting closed.
  * Moves the committee service's clock (TEST_CLOCK). `choice` says how everyone votes on each; with
  * `expertsRead`, each expert first reads every dossier of their panel in intake (the declaration
- * and its first evidence file), as the commitment opens them there.
+ * and its first evidence file), as the commitment opens them there. `pool` names the experts of each
+ * specialty (added once, by id) instead of nine made up, and `panel` sizes the draw (5 and 2
+ * substitutes unless said).
  */
 export async function holdCommitteeMeeting(
   urls: { intake: string; committee: string },
   declarationIds: string[],
   choice: (declarationId: string) => Choice = () => 'for',
-  options: { expertsRead?: boolean } = {},
+  options: { expertsRead?: boolean; pool?: PoolExpert[]; panel?: { size: number; substitutes: number } } = {},
 ) {
   const intake = new ApiClient(urls.intake).as(PRINCIPALS.bureauAdmin);
   const committeeApi = new ApiClient(urls.committee);
@@ -46,8 +55,11 @@ export async function holdCommitteeMeeting(
     specialties, levels: ['primary', 'intermediate', 'deputy-senior', 'senior'], filingNumber: `TEST-${first.committee}`, filedUntil: '2099-12-31', openToHighSkill: false,
   }));
   const asOffice = committeeApi.as(reviewers.office(first.committee));
-  const pool = await expect2xx('read the pool', asOffice.get<{ specialties: string[] }[]>(`/committees/${first.committee}/experts`));
-  for (const specialty of specialties) {
+  const pool = await expect2xx('read the pool', asOffice.get<{ id: string; specialties: string[] }[]>(`/committees/${first.committee}/experts`));
+  for (const expert of (options.pool ?? []).filter((e) => !pool.some((p) => p.id === e.id))) {
+    await expect2xx('add a named expert', asOffice.post(`/committees/${first.committee}/experts`, { ...expert, nonPublic: expert.nonPublic ?? false, specialties, titleLevel: 'senior', employerCreditCode: uniqueCreditCode() }));
+  }
+  for (const specialty of options.pool ? [] : specialties) {
     for (let i = pool.filter((e) => e.specialties.includes(specialty)).length; i < 9; i += 1) {
       await expect2xx('add an expert', asOffice.post(`/committees/${first.committee}/experts`, { name: `${specialty}-expert-${i}`, specialties: [specialty], titleLevel: 'senior', employerCreditCode: uniqueCreditCode(), nonPublic: i === 0 }));
     }
@@ -60,7 +72,7 @@ export async function holdCommitteeMeeting(
   const meetingOn = stages.meetings.opens;
   await moveClock(addCalendarDays(meetingOn, -(extractionLeadDays + 1)));
   const filed = await expect2xx('file the review plan', asOffice.post<{ id: string; status: string }>(`/committees/${first.committee}/review-plans`, {
-    planId: first.planId, meetingOn, mode: 'on-site', place: 'online platform', declarationIds, panels: specialties.map((specialty) => ({ specialty, size: 5, substitutes: 2 })),
+    planId: first.planId, meetingOn, mode: 'on-site', place: 'online platform', declarationIds, panels: specialties.map((specialty) => ({ specialty, ...(options.panel ?? { size: 5, substitutes: 2 }) })),
   }));
   const draw = () => committeeApi.as(reviewers.witness(first.region)).post<{ panels: { members: string[] }[] }>(`/review-plans/${filed.id}/draw`, { witnessInput: `witness-${Date.now()}` });
   const approval = filed.status === 'awaiting-approval' ? 'approved' : 'not-required';

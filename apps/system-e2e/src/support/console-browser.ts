@@ -172,3 +172,20 @@ export async function reviewDossier(card: Locator, beforeVote: () => Promise<voi
   await card.getByRole('button', { name: '投票' }).click();
   await card.getByText('已投票').waitFor();
 }
+
+/**
+ * The bureau moves every service's date to a day of the plan on the demo clock page (TEST_CLOCK),
+ * `day` being the start of that day's label (e.g. '评审会议'); waits until all six report it.
+ */
+export async function moveDemoClock(page: Page, consoleUrl: string, planId: string, day: string): Promise<string> {
+  await page.goto(`${consoleUrl}bureau/clock`);
+  await page.getByTestId('service-clocks').getByRole('row').nth(6).waitFor();
+  await choose(page, '年度计划', planId);
+  const choice = page.getByRole('radio', { name: new RegExp(`^\\d{4}-\\d{2}-\\d{2} ${day}`) });
+  await choice.check();
+  const date = (await page.getByLabel('其他日期').inputValue()).trim();
+  await page.getByRole('button', { name: '各服务移到此日' }).click();
+  await page.getByText(`各服务的日期已移到 ${date}`).waitFor();
+  await waitFor(`every service's clock on ${date}`, async () => (await page.getByTestId('service-clocks').getByRole('cell', { name: date, exact: true }).count()) === 6 || undefined, { timeoutMs: 10_000, intervalMs: 200 });
+  return date;
+}

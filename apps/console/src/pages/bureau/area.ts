@@ -15,4 +15,6 @@ export const BUREAU_PAGES = [
   page('/bureau/feeds/:batchId', { 'zh-CN': '数据批次', en: 'Feed batch' }, BUREAU, () => import('./FeedBatchDetail'), { menu: false }),
   // An inspector reads the same figures for their own region (GET /statistics scopes them).
   page('/bureau/statistics', { 'zh-CN': '统计分析', en: 'Statistics' }, ['bureau-admin', 'inspector'], () => import('./Statistics')),
+  // Demos and test systems only (TEST_CLOCK): elsewhere the page says the system runs on the real date.
+  page('/bureau/clock', { 'zh-CN': '演示时钟', en: 'Demo clock' }, BUREAU, () => import('./DemoClock')),
 ];

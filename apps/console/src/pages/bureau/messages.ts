@@ -1,6 +1,23 @@
 import type { PageMessages } from '../../i18n/locale';
 
 type Key =
+  | 'clock.title'
+  | 'clock.intro'
+  | 'clock.off'
+  | 'clock.service'
+  | 'clock.today'
+  | 'clock.now'
+  | 'clock.unavailable'
+  | 'clock.plan'
+  | 'clock.day'
+  | 'clock.any'
+  | 'clock.move'
+  | 'clock.moved'
+  | 'clock.day.opens'
+  | 'clock.day.officeCloses'
+  | 'clock.day.filing'
+  | 'clock.day.meeting'
+  | 'clock.day.deadline'
   | 'meetings.title'
   | 'meetings.intro'
   | 'meetings.committee'
@@ -252,6 +269,23 @@ export const MESSAGES: PageMessages<Key> = {
     'stats.stage': '环节',
     'stats.tableOf': '{chart}（数据表）',
     'stats.none': '暂无数据',
+    'clock.title': '演示时钟',
+    'clock.intro': '演示与测试环境（TEST_CLOCK）可把各服务的日期移到年度计划的某一天，以便按 2023 年的计划走完评审各环节；生产环境不提供此功能。时间从该日 10:00（北京时间）起继续走。',
+    'clock.off': '本系统按真实日期运行：演示时钟未启用（TEST_CLOCK）。',
+    'clock.service': '服务',
+    'clock.today': '当前日期',
+    'clock.now': '当前时间',
+    'clock.unavailable': '未启用',
+    'clock.plan': '年度计划',
+    'clock.day': '计划中的日期',
+    'clock.any': '其他日期',
+    'clock.move': '各服务移到此日',
+    'clock.moved': '各服务的日期已移到 {date}',
+    'clock.day.opens': '申报开始',
+    'clock.day.officeCloses': '材料审查截止',
+    'clock.day.filing': '上报评审方案、抽取专家（会前 {days} 天）',
+    'clock.day.meeting': '评审会议',
+    'clock.day.deadline': '评审截止（R-CM-8）',
   },
   en: {
     'meetings.title': 'Meeting applications',
@@ -378,5 +412,22 @@ export const MESSAGES: PageMessages<Key> = {
     'stats.stage': 'Stage',
     'stats.tableOf': '{chart} (data table)',
     'stats.none': 'No data yet',
+    'clock.title': 'Demo clock',
+    'clock.intro': 'In demo and test systems (TEST_CLOCK) the services’ date can be moved to a day of an annual plan, so that a 2023 plan’s stages can be walked through; production has no such clock. Time runs on from 10:00 (Beijing) that day.',
+    'clock.off': 'This system runs on the real date: the demo clock is off (TEST_CLOCK).',
+    'clock.service': 'Service',
+    'clock.today': 'Today',
+    'clock.now': 'Now',
+    'clock.unavailable': 'off',
+    'clock.plan': 'Annual plan',
+    'clock.day': 'Days of the plan',
+    'clock.any': 'Another day',
+    'clock.move': 'Move every service to this day',
+    'clock.moved': 'Every service’s date moved to {date}',
+    'clock.day.opens': 'Declarations open',
+    'clock.day.officeCloses': 'Office review closes',
+    'clock.day.filing': 'File the review plan, draw the experts ({days} days ahead)',
+    'clock.day.meeting': 'Review meeting',
+    'clock.day.deadline': 'Committee deadline (R-CM-8)',
   },
 };

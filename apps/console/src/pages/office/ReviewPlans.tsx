@@ -7,8 +7,9 @@ import { committeesHttpControllerReady, reviewPlansHttpControllerCreate } from '
 import { Refusal } from '../../components/Refusal';
 import { usePageT } from '../../i18n/locale';
 import { unwrap } from '../../lib/api-error';
+import { addDays } from '../../lib/dates';
 import { MESSAGES } from './messages';
-import { addDays, PlanStatus, usePlanRules, useOwnCommittee, useReviewPlans, type ReviewPlan } from './shared';
+import { PlanStatus, usePlanRules, useOwnCommittee, useReviewPlans, type ReviewPlan } from './shared';
 
 interface Ready {
   declarationId: string;
