@@ -139,7 +139,7 @@ async function main(): Promise<void> {
   console.log(`  ${'identity'.padEnd(13)} ${system.issuer}/.well-known/openid-configuration (sign-in pages, seeded accounts: libs/identity)`);
   console.log(`  ${'gateway'.padEnd(13)} ${system.issuer}/api/<service>/… (one origin: identity at its root, the console at /console/)`);
   const built = existsSync(path.join(CONSOLE_DIR, 'index.html')) ? '' : ` (not built yet: ${path.relative(WORKSPACE_ROOT, CONSOLE_DIR)} has no index.html)`;
-  console.log(`\nConsole: ${system.consoleUrl}${built}\n  sign in as bureau-admin, office-tianjin, inspector-tianjin, expert-1 or an applicant's identity number (password ${process.env['IDENTITY_SEED_PASSWORD'] ?? 'zhicheng-dev'})`);
+  console.log(`\nConsole: ${system.consoleUrl}${built}\n  sign in as bureau-admin, office-tianjin, inspector-tianjin, expert-1 … expert-5 or an applicant's identity number (password ${process.env['IDENTITY_SEED_PASSWORD'] ?? 'zhicheng-dev'})`);
   console.log(`  ${newcomer.applicantName} (${newcomer.idNumber}) has not declared yet: sign in as him to declare under tianjin-2023-quality-metrology; his employer signs in as employer-${newcomer.employerCreditCode}, then department-tianjin and office-tianjin review`);
   console.log(
     `  then, as bureau-admin, 演示时钟 (demo clock) moves every service to the plan's review-plan filing day: office-tianjin files a review plan (评审方案), inspector-tianjin witnesses the draw, the clock moves to the meeting day, the office opens the meeting, expert-1 … expert-5 commit and vote, the office closes it; the publicity list takes objections for ${Number(DEMO_PUBLICITY_MS) / 1000} s`,
