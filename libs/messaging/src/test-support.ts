@@ -22,6 +22,8 @@ export interface ReadMessage {
   key: string | null;
   value: string | null;
   headers: Record<string, string>;
+  /** When the broker appended it (ms since the epoch): every message has one, headers or not. */
+  timestamp: number;
 }
 
 /** Reads `topic` from the beginning with a throwaway group until `done` holds or time runs out. */
@@ -63,7 +65,7 @@ function toReadMessage(topic: string, partition: number, message: KafkaMessage):
   for (const [name, value] of Object.entries(message.headers ?? {})) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value.toString();
   }
-  return { topic, partition, key: message.key?.toString() ?? null, value: message.value?.toString() ?? null, headers };
+  return { topic, partition, key: message.key?.toString() ?? null, value: message.value?.toString() ?? null, headers, timestamp: Number(message.timestamp) };
 }
 
 /**
