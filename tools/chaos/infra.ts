@@ -3,7 +3,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
-import { dropDatabases, generateClients, migrateDatabases } from '../infra/databases';
+import { freshDatabases, generateClients } from '../infra/databases';
 import { ensureKafka, isPortOpen, stopKafka } from '../infra/kafka';
 import { ensureSecuredKafka } from '../infra/secured-kafka';
 import { ensurePostgres, ensureRedis, waitForPort } from '../infra/services';
@@ -25,8 +25,7 @@ export async function startInfrastructure(log: (line: string) => void): Promise<
   await ensureSecuredKafka(CHAOS_KAFKA_PORT);
   log(`kafka on ${CHAOS_KAFKA_PORT} up (topics and ACLs provisioned) in ${Date.now() - started} ms`);
   await generateClients();
-  await dropDatabases({ prefix: CHAOS_DATABASE_PREFIX });
-  await migrateDatabases({ prefix: CHAOS_DATABASE_PREFIX });
+  await freshDatabases({ prefix: CHAOS_DATABASE_PREFIX });
   await flushChaosRedis();
   log(`databases ${CHAOS_DATABASE_PREFIX}* migrated, redis db 6 flushed`);
 }

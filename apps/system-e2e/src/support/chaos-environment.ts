@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { skipToEndOfTopics } from '@zc/messaging/testing';
-import { dropDatabases, migrateDatabases } from '../../../../tools/infra/databases';
+import { freshDatabases } from '../../../../tools/infra/databases';
 import { ensureKafka, stopKafka } from '../../../../tools/infra/kafka';
 import { restartPostgres } from '../../../../tools/chaos/infra';
 import type { ChaosEnvironment } from '../../../../tools/chaos/scenario';
@@ -33,8 +33,7 @@ export const TEST_CHAOS_ENVIRONMENT: ChaosEnvironment = {
   // of its topics); their dead letters are skipped by their dlt-failed-at.
   prepare: async () => {
     await skipToEndOfTopics(TEST_KAFKA);
-    await dropDatabases({ prefix: TEST_DATABASE_PREFIX });
-    await migrateDatabases({ prefix: TEST_DATABASE_PREFIX });
+    await freshDatabases({ prefix: TEST_DATABASE_PREFIX });
     const redis = new Redis(TEST_REDIS_URL);
     await redis.flushdb();
     redis.disconnect();

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { dropDatabases, generateClients, migrateDatabases } from '../../../../tools/infra/databases';
+import { freshDatabases, generateClients } from '../../../../tools/infra/databases';
 import { ensureKafka } from '../../../../tools/infra/kafka';
 import { ensurePostgres, ensureRedis } from '../../../../tools/infra/services';
 import { TEST_DATABASE_PREFIX, TEST_KAFKA_PORT, TEST_LOG_DIR } from './test-infrastructure';
@@ -17,6 +17,5 @@ export default async function globalSetup(): Promise<void> {
   execFileSync(process.execPath, ['-r', '@swc-node/register', 'tools/infra/provision-kafka.ts', '--port', String(TEST_KAFKA_PORT)], { cwd: root, stdio: 'inherit' });
   await generateClients();
   // Every run starts from empty databases: results never depend on what earlier runs left.
-  await dropDatabases({ prefix: TEST_DATABASE_PREFIX });
-  await migrateDatabases({ prefix: TEST_DATABASE_PREFIX });
+  await freshDatabases({ prefix: TEST_DATABASE_PREFIX });
 }

@@ -1,14 +1,13 @@
-import { dropDatabases, migrateDatabases } from '../../../../tools/infra/databases';
+import { dropDatabases, freshDatabases } from '../../../../tools/infra/databases';
 
 /**
  * A test file that leaves records the others must not see (fuzzed writes that succeed) runs on
- * databases of its own, created and migrated here and dropped afterwards.
+ * databases of its own, fresh copies of the migrated templates, dropped afterwards.
  */
 export const ownDatabases = (prefix: string) => ({
   url: (service: string) => `postgresql://postgres@127.0.0.1:5432/${prefix}${service}`,
   create: async () => {
-    await dropDatabases({ prefix });
-    await migrateDatabases({ prefix });
+    await freshDatabases({ prefix });
   },
   drop: () => dropDatabases({ prefix }),
 });
