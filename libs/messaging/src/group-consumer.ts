@@ -67,6 +67,9 @@ export abstract class GroupConsumer {
       sessionTimeout: this.settings.sessionTimeoutMs,
       heartbeatInterval: Math.max(500, Math.floor(this.settings.sessionTimeoutMs / 5)),
       rebalanceTimeout: this.settings.sessionTimeoutMs * 2,
+      // A fetch returns as soon as a message arrives whatever this is; it only bounds an idle long
+      // poll, which a stopping consumer waits out (kafkajs' 5 s default made every shutdown 5 s).
+      maxWaitTimeInMs: 1000,
     });
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {

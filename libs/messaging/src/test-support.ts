@@ -34,7 +34,8 @@ export async function readTopicUntil(
   timeoutMs: number,
 ): Promise<ReadMessage[]> {
   const kafka = createKafka({ clientId: 'zc-test-reader', ...access });
-  const consumer = kafka.consumer({ groupId: `zc-test-reader-${process.pid}-${Date.now()}-${Math.random()}` });
+  // A short idle poll: disconnecting waits for the one in flight.
+  const consumer = kafka.consumer({ groupId: `zc-test-reader-${process.pid}-${Date.now()}-${Math.random()}`, maxWaitTimeInMs: 100 });
   const messages: ReadMessage[] = [];
   await consumer.connect();
   try {
