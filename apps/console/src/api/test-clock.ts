@@ -29,7 +29,7 @@ export async function readClock(service: ClockedService): Promise<ServiceClock |
 
 /** Moves the service's clock to 10:00 Beijing time on `date`; time runs on from there. */
 export async function moveClock(service: ClockedService, date: string): Promise<ServiceClock> {
-  const { data, error, response } = await CLOCKED_SERVICES[service].put({ url: '/testing/clock', security: [...bearer], body: { now: `${date}T10:00:00+08:00` }, headers: { 'content-type': 'application/json' } });
+  const { data, error, response } = await CLOCKED_SERVICES[service].put({ url: '/testing/clock', security: [...bearer], body: { now: `${date}T10:00:00+08:00` } });
   if (!response.ok) throw apiErrorOf(response.status, error);
   return data as ServiceClock;
 }
