@@ -50,7 +50,8 @@ async function main() {
   // The browser console has its own compiler settings (DOM, JSX, bundler resolution), then is built
   // for the browser tests and weighed against its first-load budget.
   count(run('console: typecheck', bin('tsc'), ['-p', 'apps/console/tsconfig.json']) && run('console: build and initial-load budget', process.execPath, ['tools/console/build.js', '--check']));
-  for (const result of [jest('unit tests', 'unit'), jest('system tests (real Kafka, PostgreSQL, Redis)', 'system', ['--runInBand'])]) {
+  // Jest's default leaves a core idle (workers = cores − 1): on two cores the unit tests took 72 s, on both 44 s.
+  for (const result of [jest('unit tests', 'unit', ['--maxWorkers=100%']), jest('system tests (real Kafka, PostgreSQL, Redis)', 'system', ['--runInBand'])]) {
     tally.passed += result.passed;
     tally.failed += result.failed;
   }

@@ -1,6 +1,6 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { claimsOfPrincipal, principalSchema, type Principal } from '@zc/platform';
+import { claimsOfPrincipal, principalSchema, type Principal } from '@zc/platform/auth';
 
 /**
  * A real-name account (实名): the provider vouches for the name and identity number it carries,

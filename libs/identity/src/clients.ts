@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { principalSchema } from '@zc/platform';
+import { principalSchema } from '@zc/platform/auth';
 
 /** The browser console: a public client, so PKCE (S256) is what protects its codes. */
 export const CONSOLE_CLIENT_ID = 'zc-console';

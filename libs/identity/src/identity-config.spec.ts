@@ -1,4 +1,4 @@
-import { generateSigningKey } from '@zc/platform';
+import { generateSigningKey } from '@zc/platform/auth';
 import { hashPassword } from './accounts';
 import { loadIdentityConfig } from './identity-config';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describeIssues } from '@zc/contracts';
-import { DEFAULT_OIDC_AUDIENCE, ensureSigningKeys, IDENTITY_DEFAULT_PORT, parseSigningKeys, type SigningJwk } from '@zc/platform';
+import { DEFAULT_OIDC_AUDIENCE, ensureSigningKeys, IDENTITY_DEFAULT_PORT, parseSigningKeys, type SigningJwk } from '@zc/platform/auth';
 import { AccountDirectory, parseAccounts } from './accounts';
 import { devMachineClients, parseMachineClients, type MachineClient } from './clients';
 import { seedAccounts } from './seed-accounts';

@@ -1,4 +1,4 @@
-import type { Principal } from '@zc/platform';
+import type { Principal } from '@zc/platform/auth';
 import { hashPassword, type Account } from './accounts';
 
 /** The seeded committee of the Tianjin 2023 quality/metrology plan, as intake's catalogue names it. */
