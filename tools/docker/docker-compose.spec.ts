@@ -114,8 +114,15 @@ describe('docker-compose.yml', () => {
 describe('Dockerfile', () => {
   const dockerfile = read('Dockerfile');
 
-  it('starts the service named by SERVICE, with node replacing the shell to receive SIGTERM', () => {
-    expect(dockerfile).toMatch(/^CMD exec node -r @swc-node\/register "?apps\/\$\{SERVICE\}\/src\/main\.ts"?$/m);
+  it('starts the service named by SERVICE from its compiled build, with node replacing the shell to receive SIGTERM', () => {
+    expect(dockerfile).toMatch(/^CMD exec node --enable-source-maps "dist\/services\/image\/apps\/\$\{SERVICE\}\/src\/main\.js"$/m);
+  });
+
+  it('compiles the services after generating the Prisma clients, which they include', () => {
+    const generate = dockerfile.indexOf('generateClients()');
+    const build = dockerfile.indexOf('RUN node tools/build/services.js --out dist/services/image');
+    expect(generate).toBeGreaterThan(0);
+    expect(build).toBeGreaterThan(generate);
   });
 
   it('runs as the unprivileged node user', () => {

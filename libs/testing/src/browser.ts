@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { WORKSPACE_ROOT } from './service-process';
@@ -31,7 +31,9 @@ function chineseFontConfig(): string {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'fonts.conf');
   const system = existsSync('/etc/fonts/fonts.conf') ? '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>' : '';
-  writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>${system}<dir>${fonts}/400Regular</dir><dir>${fonts}/700Bold</dir><cachedir>${dir}/cache</cachedir></fontconfig>\n`);
+  const config = `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>${system}<dir>${fonts}/400Regular</dir><dir>${fonts}/700Bold</dir><cachedir>${dir}/cache</cachedir></fontconfig>\n`;
+  // Written only when it changes: another test worker's Chromium may be reading it right now.
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== config) writeFileSync(file, config);
   return file;
 }
 

@@ -16,6 +16,8 @@ export interface ServiceProcessOptions<N extends ProcessName = ProcessName> {
   logFile: string;
   /** Extra node flags, e.g. `--cpu-prof` (which NODE_OPTIONS refuses). */
   nodeArgs?: readonly string[];
+  /** A build of the sources (tools/build/services.js) to run; without one, main.ts runs through @swc-node/register. */
+  build?: string;
 }
 
 /**
@@ -48,7 +50,10 @@ export class ServiceProcess<N extends ProcessName = ProcessName> {
     if (this.running) throw new Error(`${this.name} is already running`);
     mkdirSync(path.dirname(this.options.logFile), { recursive: true });
     const log = openSync(this.options.logFile, 'a');
-    const child = spawn(process.execPath, [...(this.options.nodeArgs ?? []), '-r', '@swc-node/register', `apps/${this.options.service}/src/main.ts`], {
+    const { build, service } = this.options;
+    // A build's stack traces name the TypeScript lines through its source maps (~0.1 s more to load).
+    const entry = build ? ['--enable-source-maps', path.join(build, 'apps', service, 'src/main.js')] : ['-r', '@swc-node/register', `apps/${service}/src/main.ts`];
+    const child = spawn(process.execPath, [...(this.options.nodeArgs ?? []), ...entry], {
       cwd: WORKSPACE_ROOT,
       env: { ...process.env, ...this.options.env, ...extraEnv, HTTP_PORT: String(this.options.port) },
       stdio: ['ignore', log, log],

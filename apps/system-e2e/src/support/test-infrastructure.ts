@@ -6,13 +6,39 @@ import { kafkaCredentials } from '../../../../tools/infra/kafka';
 
 /**
  * System tests run on infrastructure of their own, beside anything `npm start` runs: a second
- * Kafka broker, `zc_test_*` databases, Redis database 1 and ports 41xx. `ZC_TEST_SLOT=N` (1–4)
- * moves all of it aside (Kafka 9192+10N, `zc_testN_*`, Redis database 6+N, ports 41xx+100N), so
- * two checkouts on one machine can run their system tests at once.
+ * Kafka broker, `zc_test_*` databases, Redis database 1 and ports 41xx. A slot moves all of it
+ * aside (slot N: Kafka 9192+10N, `zc_testN_*`, Redis database 6+N, ports 41xx+500N), so that two
+ * runs can share a machine: `ZC_TEST_SLOT=N` picks the first slot of a checkout, and each Jest
+ * worker takes its own from there (`npm test` runs two system files at once: slots 0 and 1).
  */
-export const TEST_SLOT = Number(process.env['ZC_TEST_SLOT'] ?? 0);
-if (!Number.isInteger(TEST_SLOT) || TEST_SLOT < 0 || TEST_SLOT > 4) throw new Error('ZC_TEST_SLOT takes 0 to 4');
-export const TEST_KAFKA_PORT = 9192 + 10 * TEST_SLOT;
+export interface TestSlot {
+  slot: number;
+  kafkaPort: number;
+  databasePrefix: string;
+  redisUrl: string;
+  /** Added to each service's default port; a slot spans 500 ports (second and third instances of a service add 100 and 200). */
+  portOffset: number;
+}
+
+export const FIRST_TEST_SLOT = Number(process.env['ZC_TEST_SLOT'] ?? 0);
+/** Slots a run may use: Redis has 16 databases and each slot takes one above 6. */
+const MAX_SLOT = 8;
+
+export function testSlot(slot: number): TestSlot {
+  if (!Number.isInteger(slot) || slot < 0 || slot > MAX_SLOT) throw new Error(`test slots are 0 to ${MAX_SLOT} (ZC_TEST_SLOT plus the Jest worker), not ${slot}`);
+  return {
+    slot,
+    kafkaPort: 9192 + 10 * slot,
+    databasePrefix: slot === 0 ? 'zc_test_' : `zc_test${slot}_`,
+    redisUrl: `redis://127.0.0.1:6379/${slot === 0 ? 1 : 6 + slot}`,
+    portOffset: 1100 + 500 * slot,
+  };
+}
+
+/** This process's slot: the first one, or the first plus the Jest worker's number less one. */
+const THIS_SLOT = testSlot(FIRST_TEST_SLOT + Number(process.env['JEST_WORKER_ID'] ?? 1) - 1);
+export const TEST_SLOT = THIS_SLOT.slot;
+export const TEST_KAFKA_PORT = THIS_SLOT.kafkaPort;
 export const TEST_BROKERS = [`127.0.0.1:${TEST_KAFKA_PORT}`];
 /**
  * The test broker as its administrator sees it (a super user), for tests that put raw messages on
@@ -31,7 +57,11 @@ export function kafkaPasswordOf(principal: string): string {
   if (!password) throw new Error(`the test broker has no principal ${principal}`);
   return password;
 }
-export const TEST_DATABASE_PREFIX = TEST_SLOT === 0 ? 'zc_test_' : `zc_test${TEST_SLOT}_`;
-export const TEST_REDIS_URL = `redis://127.0.0.1:6379/${TEST_SLOT === 0 ? 1 : 6 + TEST_SLOT}`;
-export const TEST_PORT_OFFSET = 1100 + 100 * TEST_SLOT;
+export const TEST_DATABASE_PREFIX = THIS_SLOT.databasePrefix;
+export const TEST_REDIS_URL = THIS_SLOT.redisUrl;
+export const TEST_PORT_OFFSET = THIS_SLOT.portOffset;
 export const TEST_LOG_DIR = path.resolve(__dirname, '..', '..', '..', '..', '.cache', 'test-logs');
+/** Intake's evidence files, a folder per slot: each slot's orphan sweep knows only its own database's references. */
+export const TEST_EVIDENCE_DIR = path.resolve(__dirname, '..', '..', '..', '..', '.cache', 'test-evidence', `slot-${TEST_SLOT}`);
+/** Where global setup tells the test files which build of the services to run (tools/build/services.js). */
+export const SERVICES_BUILD_ENV = 'ZC_TEST_SERVICES_BUILD';

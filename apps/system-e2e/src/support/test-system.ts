@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { DEFAULT_PORTS, type ServiceName } from '@zc/platform';
 import type { SystemSettings } from '@zc/testing';
-import { kafkaPasswordOf, TEST_BROKERS, TEST_DATABASE_PREFIX, TEST_LOG_DIR, TEST_PORT_OFFSET, TEST_REDIS_URL } from './test-infrastructure';
+import { kafkaPasswordOf, SERVICES_BUILD_ENV, TEST_BROKERS, TEST_EVIDENCE_DIR, TEST_DATABASE_PREFIX, TEST_LOG_DIR, TEST_PORT_OFFSET, TEST_REDIS_URL } from './test-infrastructure';
 
 export * from './test-infrastructure';
 
@@ -29,11 +29,14 @@ export const TEST_SYSTEM: SystemSettings = {
     EVIDENCE_MAX_BYTES: '65536',
     // The webhook receivers of the tests listen on loopback, which an unlisted host may not reach.
     WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+    EVIDENCE_DIR: TEST_EVIDENCE_DIR,
   },
   databaseUrl: (service) => `postgresql://postgres@127.0.0.1:5432/${TEST_DATABASE_PREFIX}${service}`,
   port: (service) => DEFAULT_PORTS[service] + TEST_PORT_OFFSET,
   logDir: TEST_LOG_DIR,
   kafkaPassword: kafkaPasswordOf,
+  // Compiled once per run by global setup: a run starts some 190 service processes, each ~0.6 s of CPU sooner from JavaScript.
+  build: process.env[SERVICES_BUILD_ENV],
 };
 
 const pools = new Map<ServiceName, Pool>();

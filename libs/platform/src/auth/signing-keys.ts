@@ -6,7 +6,15 @@ import path from 'node:path';
 export type SigningJwk = JsonWebKey & { kid: string; alg: 'ES256'; use: 'sig' };
 
 /** The default key file of a development checkout: `.cache/identity/signing-keys.json`. */
-export const DEV_SIGNING_KEYS_FILE = path.resolve(__dirname, '..', '..', '..', '..', '.cache', 'identity', 'signing-keys.json');
+export const DEV_SIGNING_KEYS_FILE = path.join(workspaceRoot(__dirname), '.cache', 'identity', 'signing-keys.json');
+
+/** The checkout this file is in, from its sources or from a build of them under dist/ (the nearest folder with nx.json). */
+function workspaceRoot(from: string): string {
+  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'nx.json'))) return dir;
+  }
+  return process.cwd();
+}
 
 /** RFC 7638 thumbprint of an EC public key: a key id that names the key, not a counter. */
 function thumbprint(jwk: JsonWebKey): string {
