@@ -1,5 +1,6 @@
 // Two projects: `unit` (pure logic and workspace checks, in parallel) and `system` (the real
-// broker, databases and Redis, one file at a time). `npm test` runs both; see tools/cli/test.js.
+// broker, databases and Redis; a file per worker, each worker on a test slot of its own). `npm test`
+// runs both, the system files one at a time on two cores; see tools/cli/test.js.
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = Object.fromEntries(

@@ -9,7 +9,8 @@ import { kafkaCredentials } from '../../../../tools/infra/kafka';
  * Kafka broker, `zc_test_*` databases, Redis database 1 and ports 41xx. A slot moves all of it
  * aside (slot N: Kafka 9192+10N, `zc_testN_*`, Redis database 6+N, ports 41xx+500N), so that two
  * runs can share a machine: `ZC_TEST_SLOT=N` picks the first slot of a checkout, and each Jest
- * worker takes its own from there (`npm test` runs two system files at once: slots 0 and 1).
+ * worker takes its own from there (with four cores or more `npm test` runs system files side by
+ * side, worker 1 on the first slot, worker 2 on the next; see tools/cli/test.js).
  */
 export interface TestSlot {
   slot: number;
