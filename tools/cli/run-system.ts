@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   // start.js brought the broker up; its topics and ACLs are made sure of here (idempotent).
   const kafka = await ensureSecuredKafka(9092);
   const build = buildServices();
+  console.log(build.built ? `services compiled to ${path.relative(WORKSPACE_ROOT, build.dir)} (${build.files} files, ${build.ms} ms)` : `services: ${path.relative(WORKSPACE_ROOT, build.dir)} (up to date)`);
   const system = new RunningSystem({
     ...LOCAL_SYSTEM,
     build: build.dir,
