@@ -41,10 +41,9 @@ function sources() {
   return files.sort();
 }
 
-function swcOptions(file) {
+function swcOptions() {
   const { compilerOptions } = JSON.parse(fs.readFileSync(path.join(ROOT, 'tsconfig.base.json'), 'utf8'));
   return {
-    filename: file,
     sourceMaps: true,
     jsc: {
       parser: { syntax: 'typescript', decorators: true },
@@ -69,9 +68,10 @@ function digestOf(files) {
 
 function compileInto(dir, files) {
   const swc = require('@swc/core');
+  const options = swcOptions();
   for (const file of files) {
     const target = path.join(dir, path.relative(ROOT, file)).replace(/\.ts$/, '.js');
-    const { code, map } = swc.transformFileSync(file, swcOptions(file));
+    const { code, map } = swc.transformFileSync(file, { ...options, filename: file });
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, `${code}\n//# sourceMappingURL=${path.basename(target)}.map\n`);
     fs.writeFileSync(`${target}.map`, map);
